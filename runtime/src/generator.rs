@@ -1,0 +1,161 @@
+//! Generators: a generator function's frame runs on its own small stack (a corosensei
+//! coroutine), so `yield` can suspend the tree-walker anywhere inside the body.
+//!
+//! Invariant: a generator is resumed by at most one caller at a time (`running`); while it
+//! runs, the coroutine is taken out of its cell, so no borrow is held across the resume.
+//! Invariant: the interpreter's call depth and stack limit are saved before a resume and
+//! restored after it, whether the generator yields, returns or raises.
+//! Stacks of finished generators are kept for reuse (`Interp::gen_stacks`).
+
+use crate::error::{ExcType, PResult, PyErr};
+use crate::interp::{stack_pointer, Frame, Interp, GENERATOR_STACK, STACK_MARGIN};
+use crate::object::{Function, Other};
+use crate::value::Value;
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// What a generator's body uses to suspend: sends a yielded value out, gets the sent one.
+pub type GenYielder = Yielder<Value, Value>;
+
+type GenCoroutine = Coroutine<Value, Value, PResult<Value>, DefaultStack>;
+
+pub struct Generator {
+    co: RefCell<Option<GenCoroutine>>,
+    running: Cell<bool>,
+    finished: Cell<bool>,
+    /// Lowest stack address of the coroutine's stack, once it has started.
+    stack_limit: Rc<Cell<usize>>,
+    pub name: Rc<str>,
+    pub qualname: String,
+    /// The value of the body's `return`, for `yield from`.
+    pub return_value: RefCell<Value>,
+}
+
+impl Interp {
+    /// Wraps a bound frame of a generator function in a generator object.
+    pub fn make_generator(&self, frame: Frame<'static>, func: &Rc<Function>) -> PResult<Value> {
+        let interp = self.rc();
+        let stack_limit = Rc::new(Cell::new(0usize));
+        let limit_for_body = stack_limit.clone();
+        let Frame { locals, cells, code, module, .. } = frame;
+        let stack = self.gen_stacks.borrow_mut().pop();
+        let stack = match stack {
+            Some(s) => s,
+            None => match DefaultStack::new(GENERATOR_STACK) {
+                Ok(s) => s,
+                Err(_) => return Err(PyErr::new(ExcType::MemoryError, "cannot allocate a generator stack")),
+            },
+        };
+        let co = Coroutine::with_stack(stack, move |yielder: &GenYielder, _first: Value| {
+            let limit = stack_pointer().saturating_sub(GENERATOR_STACK - STACK_MARGIN);
+            limit_for_body.set(limit);
+            interp.stack_limit.set(limit);
+            let line = code.first_line;
+            let mut f = Frame {
+                locals,
+                cells,
+                code,
+                module,
+                line,
+                ret: Value::None,
+                class_ns: None,
+                yielder: Some(yielder),
+                handling: Vec::new(),
+            };
+            interp.run_frame(&mut f)
+        });
+        let g = Generator {
+            co: RefCell::new(Some(co)),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            stack_limit,
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            return_value: RefCell::new(Value::None),
+        };
+        Ok(Value::Other(Rc::new(Other::Generator(g))))
+    }
+
+    /// Resumes a generator with `sent`; `Ok(None)` once it has returned.
+    pub fn generator_resume(&self, g: &Generator, sent: Value) -> PResult<Option<Value>> {
+        if g.finished.get() {
+            return Ok(None);
+        }
+        if g.running.get() {
+            return Err(PyErr::new(ExcType::ValueError, "generator already executing"));
+        }
+        let Some(mut co) = g.co.borrow_mut().take() else { return Ok(None) };
+        self.enter_call()?;
+        g.running.set(true);
+        let saved_limit = self.stack_limit.get();
+        let saved_depth = self.depth.get();
+        if g.stack_limit.get() != 0 {
+            self.stack_limit.set(g.stack_limit.get());
+        }
+        let r = co.resume(sent);
+        self.stack_limit.set(saved_limit);
+        self.depth.set(saved_depth);
+        self.leave_call();
+        g.running.set(false);
+        match r {
+            CoroutineResult::Yield(v) => {
+                *g.co.borrow_mut() = Some(co);
+                Ok(Some(v))
+            }
+            CoroutineResult::Return(result) => {
+                g.finished.set(true);
+                if co.done() {
+                    self.gen_stacks.borrow_mut().push(co.into_stack());
+                }
+                match result {
+                    Ok(v) => {
+                        *g.return_value.borrow_mut() = v;
+                        Ok(None)
+                    }
+                    Err(e) if self.err_is(&e, ExcType::StopIteration) => {
+                        Err(PyErr::new(ExcType::RuntimeError, "generator raised StopIteration"))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Closes a generator: it will not run again.
+    pub fn generator_close(&self, g: &Generator) {
+        if !g.running.get() {
+            g.finished.set(true);
+            g.co.borrow_mut().take();
+        }
+    }
+
+    /// `yield value` in the frame `f`: suspends until the generator is resumed.
+    pub fn yield_value(&self, f: &mut Frame, value: Value) -> PResult<Value> {
+        match f.yielder {
+            Some(y) => Ok(y.suspend(value)),
+            None => Err(PyErr::new(ExcType::SyntaxError, "'yield' outside function")),
+        }
+    }
+
+    /// `yield from iterable`: yields each item, and evaluates to a generator's return value.
+    pub fn yield_from(&self, f: &mut Frame, iterable: Value) -> PResult<Value> {
+        let it = self.get_iter(&iterable)?;
+        if let Value::Other(o) = &it {
+            if let Other::Generator(g) = &**o {
+                let mut sent = Value::None;
+                loop {
+                    match self.generator_resume(g, sent)? {
+                        Some(v) => sent = self.yield_value(f, v)?,
+                        None => return Ok(g.return_value.borrow().clone()),
+                    }
+                }
+            }
+        }
+        while let Some(v) = self.iter_next(&it)? {
+            self.yield_value(f, v)?;
+        }
+        Ok(Value::None)
+    }
+}

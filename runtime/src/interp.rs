@@ -1,0 +1,320 @@
+//! The tree-walking interpreter: `Interp` (the state of one running program) and `Frame`
+//! (one function activation).
+//!
+//! Evaluation invariants:
+//! - Expressions evaluate left to right, as CPython's; each statement sets `Frame::line`
+//!   before it runs, so a traceback names the statement being executed.
+//! - An exception leaving a frame gets that frame's traceback entry exactly once, when it
+//!   leaves (`Interp::run_frame`).
+//! - Python-level recursion is bounded by the recursion limit and by the Rust stack left
+//!   (`Interp::enter_call`): deep recursion is a `RecursionError`, never a stack overflow.
+//! - No `RefCell` borrow of a Python object is held while Python code runs.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exec;
+pub mod ops;
+pub mod mapping;
+pub mod subscript;
+pub mod unwind;
+
+use crate::builtins;
+use crate::code::Code;
+use crate::error::{ExcType, PResult, PyErr};
+use crate::generator::GenYielder;
+use crate::module::ModuleObj;
+use crate::object::class::{BaseKind, Class, ClassDict};
+use crate::object::function::CellRef;
+use crate::value::Value;
+use hashbrown::HashMap;
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// What a statement did to control flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    /// The value is in `Frame::ret`.
+    Return,
+}
+
+/// One activation of a code object.
+pub struct Frame<'y> {
+    pub locals: Vec<Value>,
+    /// Cell variables, then free variables (see `Code`).
+    pub cells: Vec<CellRef>,
+    pub code: Rc<Code>,
+    pub module: Rc<ModuleObj>,
+    pub line: u32,
+    pub ret: Value,
+    /// A class body's namespace.
+    pub class_ns: Option<RefCell<ClassDict>>,
+    /// Set when this frame is a generator's: `yield` suspends through it.
+    pub yielder: Option<&'y GenYielder>,
+    /// The exception being handled by an enclosing `except` (for bare `raise`).
+    pub handling: Vec<Value>,
+}
+
+impl<'y> Frame<'y> {
+    pub fn new(code: Rc<Code>, module: Rc<ModuleObj>) -> Frame<'y> {
+        let n = code.n_locals as usize;
+        let line = code.first_line;
+        Frame {
+            locals: vec![Value::Unbound; n],
+            cells: Vec::new(),
+            code,
+            module,
+            line,
+            ret: Value::None,
+            class_ns: None,
+            yielder: None,
+            handling: Vec::new(),
+        }
+    }
+}
+
+/// The builtin classes, made once per interpreter.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub bool: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub none: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub range: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub module: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub exceptions: Vec<Rc<Class>>,
+}
+
+impl Types {
+    pub fn exc(&self, t: ExcType) -> &Rc<Class> {
+        let i = ExcType::ALL.iter().position(|x| *x == t).unwrap_or(0);
+        &self.exceptions[i]
+    }
+
+    /// The builtin exception type a class is, if it is one.
+    pub fn exc_type_of(&self, c: &Rc<Class>) -> Option<ExcType> {
+        self.exceptions.iter().position(|e| Rc::ptr_eq(e, c)).map(|i| ExcType::ALL[i])
+    }
+}
+
+fn builtin_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
+    Class::new(name, "builtins", bases, ClassDict::default(), true, Some(kind))
+        .unwrap_or_else(|_| Class::new(name, "builtins", Vec::new(), ClassDict::default(), true, Some(kind)).unwrap_or_else(|_| unreachable_class()))
+}
+
+/// A class with no bases always linearises; this is never reached.
+fn unreachable_class() -> Rc<Class> {
+    std::process::abort()
+}
+
+impl Types {
+    fn new() -> Types {
+        let object = builtin_class("object", Vec::new(), BaseKind::Object);
+        let o = || vec![object.clone()];
+        let int = builtin_class("int", o(), BaseKind::Int);
+        let bool = builtin_class("bool", vec![int.clone()], BaseKind::Final);
+        let mut exceptions: Vec<Rc<Class>> = Vec::new();
+        for t in ExcType::ALL {
+            let bases = match t.parent() {
+                None => o(),
+                Some(p) => {
+                    let i = ExcType::ALL.iter().position(|x| *x == p).unwrap_or(0);
+                    vec![exceptions[i].clone()]
+                }
+            };
+            exceptions.push(builtin_class(t.name(), bases, BaseKind::Exception));
+        }
+        Types {
+            type_: builtin_class("type", o(), BaseKind::Final),
+            int,
+            bool,
+            float: builtin_class("float", o(), BaseKind::Float),
+            str: builtin_class("str", o(), BaseKind::Str),
+            list: builtin_class("list", o(), BaseKind::List),
+            tuple: builtin_class("tuple", o(), BaseKind::Tuple),
+            dict: builtin_class("dict", o(), BaseKind::Dict),
+            set: builtin_class("set", o(), BaseKind::Set),
+            frozenset: builtin_class("frozenset", o(), BaseKind::Final),
+            none: builtin_class("NoneType", o(), BaseKind::Final),
+            function: builtin_class("function", o(), BaseKind::Final),
+            builtin_function: builtin_class("builtin_function_or_method", o(), BaseKind::Final),
+            method: builtin_class("method", o(), BaseKind::Final),
+            range: builtin_class("range", o(), BaseKind::Final),
+            generator: builtin_class("generator", o(), BaseKind::Final),
+            module: builtin_class("module", o(), BaseKind::Final),
+            slice: builtin_class("slice", o(), BaseKind::Final),
+            property: builtin_class("property", o(), BaseKind::Final),
+            staticmethod: builtin_class("staticmethod", o(), BaseKind::Final),
+            classmethod: builtin_class("classmethod", o(), BaseKind::Final),
+            super_: builtin_class("super", o(), BaseKind::Final),
+            not_implemented: builtin_class("NotImplementedType", o(), BaseKind::Final),
+            ellipsis: builtin_class("ellipsis", o(), BaseKind::Final),
+            iterator: builtin_class("iterator", o(), BaseKind::Final),
+            dict_keys: builtin_class("dict_keys", o(), BaseKind::Final),
+            dict_values: builtin_class("dict_values", o(), BaseKind::Final),
+            dict_items: builtin_class("dict_items", o(), BaseKind::Final),
+            cell: builtin_class("cell", o(), BaseKind::Final),
+            exceptions,
+            object,
+        }
+    }
+}
+
+/// Hooks through which a JIT observes and takes over loops. The interpreter calls them;
+/// it never depends on what implements them.
+pub trait ExecHooks {
+    /// Called on each back-edge of a loop; returning `true` is reserved for a JIT that
+    /// ran iterations itself.
+    fn on_back_edge(&self, code: &Code, loop_id: crate::code::LoopId) -> bool;
+}
+
+/// The state of one running program.
+pub struct Interp {
+    pub types: Types,
+    pub builtins: HashMap<&'static str, Value>,
+    pub modules: RefCell<HashMap<String, Value>>,
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Lowest stack address Python calls may reach before `RecursionError`.
+    pub stack_limit: Cell<usize>,
+    pub argv: RefCell<Vec<String>>,
+    pub script_dir: RefCell<PathBuf>,
+    pub out: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// Set by the Ctrl-C handler; polled on loop back-edges and calls.
+    pub interrupt: Arc<AtomicBool>,
+    pub gen_stacks: RefCell<Vec<corosensei::stack::DefaultStack>>,
+    pub main_module: RefCell<Option<Rc<ModuleObj>>>,
+    pub hooks: RefCell<Option<Box<dyn ExecHooks>>>,
+    /// Modules being imported (to refuse import cycles cleanly).
+    pub importing: RefCell<Vec<String>>,
+    /// Identities of containers whose repr is being built (recursion guard).
+    pub repr_stack: RefCell<Vec<usize>>,
+    self_ref: Weak<Interp>,
+}
+
+/// An approximation of the current stack pointer: the address of a local.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
+}
+
+/// How much Rust stack a generator gets (reserved virtual memory; touched pages only).
+pub const GENERATOR_STACK: usize = 16 << 20;
+/// Stack kept free below the limit for builtins and error reporting.
+pub const STACK_MARGIN: usize = 256 << 10;
+
+impl Interp {
+    /// A fresh interpreter whose stack may grow `stack_size` bytes below the caller's frame.
+    pub fn new(stack_size: usize) -> Rc<Interp> {
+        Rc::new_cyclic(|weak| {
+            let types = Types::new();
+            let mut interp = Interp {
+                types,
+                builtins: HashMap::new(),
+                modules: RefCell::new(HashMap::new()),
+                depth: Cell::new(0),
+                recursion_limit: Cell::new(1000),
+                stack_limit: Cell::new(stack_pointer().saturating_sub(stack_size.saturating_sub(STACK_MARGIN))),
+                argv: RefCell::new(Vec::new()),
+                script_dir: RefCell::new(PathBuf::from(".")),
+                out: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+                interrupt: Arc::new(AtomicBool::new(false)),
+                gen_stacks: RefCell::new(Vec::new()),
+                main_module: RefCell::new(None),
+                hooks: RefCell::new(None),
+                importing: RefCell::new(Vec::new()),
+                repr_stack: RefCell::new(Vec::new()),
+                self_ref: weak.clone(),
+            };
+            builtins::install(&mut interp);
+            interp
+        })
+    }
+
+    pub fn rc(&self) -> Rc<Interp> {
+        match self.self_ref.upgrade() {
+            Some(rc) => rc,
+            // An `Interp` only exists inside the `Rc` made by `Interp::new`.
+            None => std::process::abort(),
+        }
+    }
+
+    pub fn flush_stdout(&self) {
+        if let Ok(mut out) = self.out.try_borrow_mut() {
+            let _ = out.flush();
+        }
+    }
+
+    pub fn write_stdout(&self, s: &str) -> PResult<()> {
+        let mut out = self.out.borrow_mut();
+        let _ = out.write_all(s.as_bytes());
+        Ok(())
+    }
+
+    /// Counts one more Python call; `RecursionError` past the limit or near the stack's end.
+    #[inline]
+    pub fn enter_call(&self) -> PResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_call(&self) {
+        self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    /// Raises `KeyboardInterrupt` if Ctrl-C was pressed.
+    #[inline]
+    pub fn check_interrupt(&self) -> PResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+        }
+        Ok(())
+    }
+
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get(name).cloned()
+    }
+}
+
+impl crate::compile::Builtins for Interp {
+    fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get(name).cloned()
+    }
+}

@@ -1,0 +1,473 @@
+//! Expression evaluation.
+//!
+//! Invariant: operands are evaluated left to right, each exactly once (chained comparisons
+//! evaluate each middle operand once; `a.b += c` evaluates `a` once).
+
+use crate::code::{Call, Comprehension, ComprehensionKind, Elt, Expr, ExprKind, FPart};
+use crate::error::{ExcType, PResult, PyErr};
+use crate::interp::{Frame, Interp};
+use crate::object::dict::Table;
+use crate::object::{PyDict, PySet};
+use crate::value::Value;
+use lang::ast::{BinOp, CmpOp, UnaryOp};
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+pub type ArgVec = SmallVec<[Value; 6]>;
+
+impl Interp {
+    #[inline]
+    pub fn load_local(&self, f: &Frame, slot: u32) -> PResult<Value> {
+        match &f.locals[slot as usize] {
+            Value::Unbound => Err(self.unbound_local(f, slot)),
+            v => Ok(v.clone()),
+        }
+    }
+
+    #[cold]
+    pub fn unbound_local(&self, f: &Frame, slot: u32) -> PyErr {
+        let name = f.code.local_names.get(slot as usize).cloned().unwrap_or_else(|| "".into());
+        if f.code.params.positional.is_empty() && &*f.code.name == "<module>" {
+            return PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
+        }
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    pub fn load_deref(&self, f: &Frame, i: u32) -> PResult<Value> {
+        let v = f.cells[i as usize].borrow().clone();
+        if matches!(v, Value::Unbound) {
+            let n_cells = f.code.cell_names.len();
+            let name = if (i as usize) < n_cells {
+                f.code.cell_names[i as usize].clone()
+            } else {
+                f.code.free_names.get(i as usize - n_cells).cloned().unwrap_or_else(|| "".into())
+            };
+            return Err(if (i as usize) < n_cells {
+                PyErr::new(
+                    ExcType::UnboundLocalError,
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                )
+            } else {
+                PyErr::new(
+                    ExcType::NameError,
+                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                )
+            });
+        }
+        Ok(v)
+    }
+
+    pub fn load_global(&self, f: &Frame, slot: u32, builtin: Option<&Value>) -> PResult<Value> {
+        match f.module.load(slot) {
+            Value::Unbound => match builtin {
+                Some(b) => Ok(b.clone()),
+                None => Err(self.name_error_for_slot(f, slot)),
+            },
+            v => Ok(v),
+        }
+    }
+
+    #[cold]
+    pub fn name_error_for_slot(&self, f: &Frame, slot: u32) -> PyErr {
+        let name = f
+            .module
+            .slot_names()
+            .into_iter()
+            .find(|(_, s)| *s == slot)
+            .map(|(n, _)| n)
+            .unwrap_or_else(|| "".into());
+        PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+    }
+
+    pub fn load_class_name(&self, f: &Frame, name: &str, fallback: Option<u32>) -> PResult<Value> {
+        if let Some(ns) = &f.class_ns {
+            if let Some(v) = ns.borrow().get(name) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(slot) = fallback {
+            let v = f.module.load(slot);
+            if !matches!(v, Value::Unbound) {
+                return Ok(v);
+            }
+        }
+        match self.builtin(name) {
+            Some(b) => Ok(b),
+            None => Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
+        }
+    }
+
+    pub fn eval(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(slot) => self.load_local(f, *slot),
+            ExprKind::Deref(i) => self.load_deref(f, *i),
+            ExprKind::Global(slot) => self.load_global(f, *slot, None),
+            ExprKind::GlobalOrBuiltin(slot, b) => self.load_global(f, *slot, Some(b)),
+            ExprKind::Builtin(v) => Ok(v.clone()),
+            ExprKind::ClassName(name, fallback) => self.load_class_name(f, name, *fallback),
+            ExprKind::Unresolved(name) => Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
+            ExprKind::Binary(op, l, r) => {
+                let a = self.eval(f, l)?;
+                let b = self.eval(f, r)?;
+                // The int and float fast paths, before the general dispatch.
+                match (op, &a, &b) {
+                    (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+                        if let Some(z) = x.checked_add(*y) {
+                            return Ok(Value::Int(z));
+                        }
+                    }
+                    (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+                        if let Some(z) = x.checked_sub(*y) {
+                            return Ok(Value::Int(z));
+                        }
+                    }
+                    (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
+                        if let Some(z) = x.checked_mul(*y) {
+                            return Ok(Value::Int(z));
+                        }
+                    }
+                    (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+                    (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
+                    (BinOp::Mult, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+                    _ => {}
+                }
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::Unary(op, operand) => {
+                let v = self.eval(f, operand)?;
+                match op {
+                    UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v)?)),
+                    _ => self.unary_op(*op, &v),
+                }
+            }
+            ExprKind::And(l, r) => {
+                let a = self.eval(f, l)?;
+                if !self.truthy(&a)? {
+                    return Ok(a);
+                }
+                self.eval(f, r)
+            }
+            ExprKind::Or(l, r) => {
+                let a = self.eval(f, l)?;
+                if self.truthy(&a)? {
+                    return Ok(a);
+                }
+                self.eval(f, r)
+            }
+            ExprKind::Compare(left, rest) => {
+                let mut a = self.eval(f, left)?;
+                let n = rest.len();
+                for (i, (op, e)) in rest.iter().enumerate() {
+                    let b = self.eval(f, e)?;
+                    let r = self.compare_op(*op, &a, &b)?;
+                    if i + 1 == n {
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            ExprKind::Call(call) => {
+                let func = self.eval(f, &call.func)?;
+                if call.simple {
+                    let mut args = ArgVec::new();
+                    for a in &call.args {
+                        if let Elt::One(a) = a {
+                            args.push(self.eval(f, a)?);
+                        }
+                    }
+                    return self.call_value(&func, &args, &[]);
+                }
+                let (args, kwargs) = self.eval_args(f, call, None)?;
+                self.call_value(&func, &args, &kwargs)
+            }
+            ExprKind::CallMethod(obj, name, call) => {
+                let o = self.eval(f, obj)?;
+                if call.simple {
+                    let mut args = ArgVec::new();
+                    args.push(o);
+                    for a in &call.args {
+                        if let Elt::One(a) = a {
+                            args.push(self.eval(f, a)?);
+                        }
+                    }
+                    return self.call_method(name, &args, &[]);
+                }
+                let (args, kwargs) = self.eval_args(f, call, Some(o))?;
+                self.call_method(name, &args, &kwargs)
+            }
+            ExprKind::Attr(obj, name, cache) => {
+                let o = self.eval(f, obj)?;
+                if let Value::Instance(inst) = &o {
+                    // Inline cache: the same shape as last time means the same slot.
+                    let shape_ptr = Rc::as_ptr(&inst.shape.borrow()) as usize;
+                    if cache.shape.get() == shape_ptr {
+                        if let Some(v) = inst.slots.borrow().get(cache.index.get() as usize) {
+                            return Ok(v.clone());
+                        }
+                    }
+                    let idx = inst.shape.borrow().index_of(name);
+                    // A property of the same name takes precedence: such loads are not cached.
+                    let shadowed = matches!(inst.class.lookup(name), Some(Value::Other(ref o)) if matches!(**o, crate::object::Other::Property { .. }));
+                    if let (Some(idx), false) = (idx, shadowed) {
+                        cache.shape.set(shape_ptr);
+                        cache.index.set(idx as u32);
+                    }
+                }
+                self.get_attr(&o, name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.get_item(&o, &i)
+            }
+            ExprKind::Slice(lo, hi, step) => {
+                let mut part = |p: &Option<Box<Expr>>| -> PResult<Value> {
+                    match p {
+                        Some(x) => self.eval(f, x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lo)?;
+                let stop = part(hi)?;
+                let step = part(step)?;
+                Ok(Value::Other(Rc::new(crate::object::Other::Slice { start, stop, step })))
+            }
+            ExprKind::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            ExprKind::List(elts) => Ok(Value::list(self.eval_elts(f, elts)?)),
+            ExprKind::Set(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                let set = PySet::new(Table::new(), false);
+                for it in items {
+                    self.set_add(&set, it)?;
+                }
+                Ok(Value::Set(Rc::new(set)))
+            }
+            ExprKind::Dict(items) => {
+                let d = PyDict::new();
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let key = self.eval(f, k)?;
+                            let val = self.eval(f, v)?;
+                            self.dict_set(&d, key, val)?;
+                        }
+                        None => {
+                            let m = self.eval(f, v)?;
+                            self.dict_update(&d, &m)?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(d)))
+            }
+            ExprKind::Comprehension(c) => self.comprehension(f, c),
+            ExprKind::MakeFunction(node, is_genexp) => {
+                if *is_genexp {
+                    let iterable = match node.defaults.first() {
+                        Some(e) => self.eval(f, e)?,
+                        None => Value::None,
+                    };
+                    let it = self.get_iter(&iterable)?;
+                    let closure = node.closure.iter().map(|c| f.cells[c.0 as usize].clone()).collect();
+                    let func = crate::object::Function {
+                        name: std::cell::RefCell::new(node.code.name.clone()),
+                        qualname: std::cell::RefCell::new(node.code.qualname.clone()),
+                        code: node.code.clone(),
+                        module: f.module.clone(),
+                        defaults: Vec::new(),
+                        kwdefaults: Vec::new(),
+                        closure,
+                        attrs: std::cell::RefCell::new(Vec::new()),
+                    };
+                    return self.call_function(&Rc::new(func), &[it], &[]);
+                }
+                self.make_function(f, node)
+            }
+            ExprKind::Yield(v) => {
+                let value = match v {
+                    Some(x) => self.eval(f, x)?,
+                    None => Value::None,
+                };
+                self.yield_value(f, value)
+            }
+            ExprKind::YieldFrom(v) => {
+                let iterable = self.eval(f, v)?;
+                self.yield_from(f, iterable)
+            }
+            ExprKind::FString(parts) => Ok(Value::string(self.fstring(f, parts)?)),
+        }
+    }
+
+    fn eval_elts(&self, f: &mut Frame, elts: &[Elt]) -> PResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Elt::One(x) => out.push(self.eval(f, x)?),
+                Elt::Star(x) => {
+                    let v = self.eval(f, x)?;
+                    out.extend(self.collect_iter(&v)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Evaluates a call's arguments, with `*args` and `**kwargs` spread out.
+    fn eval_args(&self, f: &mut Frame, call: &Call, first: Option<Value>) -> PResult<(ArgVec, Vec<(Rc<str>, Value)>)> {
+        let mut args = ArgVec::new();
+        if let Some(v) = first {
+            args.push(v);
+        }
+        for a in &call.args {
+            match a {
+                Elt::One(x) => args.push(self.eval(f, x)?),
+                Elt::Star(x) => {
+                    let v = self.eval(f, x)?;
+                    args.extend(self.collect_iter(&v)?);
+                }
+            }
+        }
+        let mut kwargs: Vec<(Rc<str>, Value)> = Vec::new();
+        for (name, x) in &call.kwargs {
+            let v = self.eval(f, x)?;
+            match name {
+                Some(n) => kwargs.push((n.clone(), v)),
+                None => {
+                    let Value::Dict(d) = &v else {
+                        return Err(PyErr::new(
+                            ExcType::TypeError,
+                            format!("argument after ** must be a mapping, not {}", self.type_name(&v)),
+                        ));
+                    };
+                    let entries: Vec<(Value, Value)> =
+                        d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    for (k, val) in entries {
+                        let Value::Str(s) = &k else {
+                            return Err(PyErr::new(ExcType::TypeError, "keywords must be strings"));
+                        };
+                        kwargs.push((s.as_str().into(), val));
+                    }
+                }
+            }
+        }
+        Ok((args, kwargs))
+    }
+
+    fn comprehension(&self, f: &mut Frame, c: &Comprehension) -> PResult<Value> {
+        enum Acc {
+            List(Vec<Value>),
+            Set(PySet),
+            Dict(PyDict),
+        }
+        let mut acc = match &c.kind {
+            ComprehensionKind::List(_) => Acc::List(Vec::new()),
+            ComprehensionKind::Set(_) => Acc::Set(PySet::new(Table::new(), false)),
+            ComprehensionKind::Dict(..) => Acc::Dict(PyDict::new()),
+        };
+        self.comp_level(f, c, 0, &mut |interp, f| {
+            match (&c.kind, &mut acc) {
+                (ComprehensionKind::List(e), Acc::List(v)) => v.push(interp.eval(f, e)?),
+                (ComprehensionKind::Set(e), Acc::Set(s)) => {
+                    let x = interp.eval(f, e)?;
+                    interp.set_add(s, x)?;
+                }
+                (ComprehensionKind::Dict(k, v), Acc::Dict(d)) => {
+                    let key = interp.eval(f, k)?;
+                    let val = interp.eval(f, v)?;
+                    interp.dict_set(d, key, val)?;
+                }
+                _ => {}
+            }
+            Ok(())
+        })?;
+        Ok(match acc {
+            Acc::List(v) => Value::list(v),
+            Acc::Set(s) => Value::Set(Rc::new(s)),
+            Acc::Dict(d) => Value::Dict(Rc::new(d)),
+        })
+    }
+
+    fn comp_level(
+        &self,
+        f: &mut Frame,
+        c: &Comprehension,
+        level: usize,
+        inner: &mut dyn FnMut(&Interp, &mut Frame) -> PResult<()>,
+    ) -> PResult<()> {
+        let g = &c.generators[level];
+        let iterable = self.eval(f, &g.iter)?;
+        let it = self.get_iter(&iterable)?;
+        f.locals[g.iter_slot as usize] = it.clone();
+        'items: while let Some(v) = self.iter_next(&it)? {
+            self.assign(f, &g.target, v)?;
+            for cond in &g.ifs {
+                let t = self.eval(f, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'items;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                self.comp_level(f, c, level + 1, inner)?;
+            } else {
+                inner(self, f)?;
+            }
+        }
+        f.locals[g.iter_slot as usize] = Value::Unbound;
+        Ok(())
+    }
+
+    fn fstring(&self, f: &mut Frame, parts: &[FPart]) -> PResult<String> {
+        let mut out = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push_str(s),
+                FPart::Expr { expr, conversion, spec } => {
+                    let v = self.eval(f, expr)?;
+                    let v = match conversion {
+                        Some('r') => Value::string(self.repr(&v)?),
+                        Some('s') => Value::string(self.str_of(&v)?),
+                        Some('a') => Value::string(crate::builtins::repr::ascii_escape(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match spec {
+                        Some(s) => self.fstring(f, s)?,
+                        None => String::new(),
+                    };
+                    if spec.is_empty() {
+                        out.push_str(&self.str_of(&v)?);
+                    } else {
+                        out.push_str(&self.format_value(&v, &spec)?);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs a comparison operator (`compare_op` in ops.rs does the work; this keeps `in`
+    /// and `is` with it).
+    pub fn compare_op(&self, op: CmpOp, a: &Value, b: &Value) -> PResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            _ => return self.rich_compare(op, a, b),
+        }))
+    }
+}

@@ -1,0 +1,80 @@
+//! The object model: the heap types behind `Value`'s pointer variants.
+//!
+//! One file per type under `object/`. This file holds the small ones and re-exports them.
+//! Invariant: heap objects are shared through `Rc`; mutation goes through `RefCell`/`Cell`
+//! fields, and no borrow is held across a call back into Python code.
+//! Reference cycles (a list containing itself, a class's methods referring to the class
+//! through globals) are leaked, not collected: the process is short-lived, as a script's is.
+
+pub mod class;
+pub mod dict;
+pub mod function;
+pub mod instance;
+pub mod other;
+pub mod set;
+pub mod str;
+
+pub use class::{BaseKind, Class};
+pub use dict::PyDict;
+pub use function::{BoundMethod, Function, NativeFn, NativeFunction};
+pub use instance::{Instance, Shape};
+pub use other::Other;
+pub use set::PySet;
+pub use str::PyStr;
+
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// Python's `list`.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+}
+
+/// Python's `tuple`: immutable, so no cell.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items: items.into_boxed_slice() }
+    }
+}
+
+/// Python's `range` with machine-word bounds (a range beyond i64 is refused).
+#[derive(Clone, Copy, Debug)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    /// Number of elements, as `len(range(...))`.
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The element at a non-negative index below `len()`.
+    pub fn at(&self, index: i64) -> i64 {
+        self.start.wrapping_add(index.wrapping_mul(self.step))
+    }
+}

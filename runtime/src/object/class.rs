@@ -1,0 +1,170 @@
+//! Classes: user classes and the builtin types, with C3 method resolution order.
+//!
+//! Invariant: `mro` is the C3 linearisation of the bases, without the class itself (which
+//! always comes first: see `Class::mro_iter`), and ends with `object` for every class but
+//! `object`.
+//! Invariant: `base_kind` is the builtin layout its instances carry (a subclass of `list`
+//! has `BaseKind::List`); it is inherited from the bases and never changes.
+
+use crate::object::instance::Shape;
+use crate::value::Value;
+use hashbrown::HashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The builtin layout a class's instances carry beside their attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    /// Plain `object`: attributes only.
+    Object,
+    /// `BaseException` and its subclasses: `args`, cause, context and traceback.
+    Exception,
+    List,
+    Dict,
+    Tuple,
+    Int,
+    Float,
+    Str,
+    Set,
+    /// A builtin type whose instances are not `Instance`s and cannot be subclassed here
+    /// (function, generator, module…).
+    Final,
+}
+
+pub struct Class {
+    pub name: String,
+    /// The module the class was defined in (`builtins` for builtin types).
+    pub module: String,
+    pub bases: Vec<Rc<Class>>,
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<ClassDict>,
+    pub base_kind: BaseKind,
+    /// True for the types hyper defines (`int`, `list`, `ValueError`…).
+    pub is_builtin: bool,
+    /// The empty shape every new instance starts from.
+    pub root_shape: Rc<Shape>,
+    /// Bumped on every change of this class's dict (attribute caches check it).
+    pub version: Cell<u64>,
+}
+
+/// A class's namespace, in definition order.
+#[derive(Default)]
+pub struct ClassDict {
+    map: HashMap<Rc<str>, Value>,
+    order: Vec<Rc<str>>,
+}
+
+impl ClassDict {
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.map.get(name)
+    }
+
+    pub fn insert(&mut self, name: Rc<str>, value: Value) {
+        if self.map.insert(name.clone(), value).is_none() {
+            self.order.push(name);
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        let v = self.map.remove(name)?;
+        self.order.retain(|n| &**n != name);
+        Some(v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
+        self.order.iter().filter_map(move |n| self.map.get(n).map(|v| (n, v)))
+    }
+}
+
+impl Class {
+    /// Makes a class from its bases; the MRO is computed here. Returns an error message
+    /// (CPython's) when no consistent MRO exists.
+    pub fn new(
+        name: &str,
+        module: &str,
+        bases: Vec<Rc<Class>>,
+        dict: ClassDict,
+        is_builtin: bool,
+        explicit_kind: Option<BaseKind>,
+    ) -> Result<Rc<Class>, String> {
+        let mro = c3_merge(&bases)?;
+        let base_kind = explicit_kind.unwrap_or_else(|| {
+            mro.iter().map(|c| c.base_kind).find(|k| *k != BaseKind::Object).unwrap_or(BaseKind::Object)
+        });
+        Ok(Rc::new(Class {
+            name: name.to_string(),
+            module: module.to_string(),
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            base_kind,
+            is_builtin,
+            root_shape: Shape::root(),
+            version: Cell::new(0),
+        }))
+    }
+
+    /// The class itself, then its MRO.
+    pub fn mro_iter<'a>(self: &'a Rc<Class>) -> impl Iterator<Item = &'a Rc<Class>> + 'a {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// Looks `name` up along the MRO (class attributes, methods, descriptors).
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        for c in self.mro_iter() {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Python's `issubclass(self, other)`.
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn set_attr(&self, name: Rc<str>, value: Value) {
+        self.dict.borrow_mut().insert(name, value);
+        self.version.set(self.version.get() + 1);
+    }
+
+    /// `module.Name` for reprs (`<class '__main__.A'>`); builtins are bare.
+    pub fn qualified_name(&self) -> String {
+        if self.module == "builtins" {
+            self.name.clone()
+        } else {
+            format!("{}.{}", self.module, self.name)
+        }
+    }
+}
+
+/// C3 linearisation of `bases` (the MRO of a class with these bases, minus the class).
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    let mut seqs: Vec<Vec<Rc<Class>>> =
+        bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
+        });
+        let Some(c) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

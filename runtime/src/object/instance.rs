@@ -1,0 +1,113 @@
+//! Instances of user classes, with attributes in a vector indexed through a shared shape
+//! (a hidden class, PyPy's "maps"): instances that get the same attributes in the same
+//! order share one `Shape`, so `p.x` is a shape check and one load.
+//!
+//! Invariant: `slots.len() == shape.names.len()`, and `slots[i]` is the value of
+//! `shape.names[i]`.
+//! Invariant: shapes form a tree from a class's root shape; a shape never changes after
+//! creation except for its cache of transitions.
+
+use crate::object::class::Class;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Shape {
+    pub names: Vec<Rc<str>>,
+    transitions: RefCell<Vec<(Rc<str>, Rc<Shape>)>>,
+}
+
+impl Shape {
+    pub fn root() -> Rc<Shape> {
+        Rc::new(Shape { names: Vec::new(), transitions: RefCell::new(Vec::new()) })
+    }
+
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| &**n == name)
+    }
+
+    /// The shape with `name` appended, shared by every instance that takes this step.
+    pub fn with_added(self: &Rc<Shape>, name: &Rc<str>) -> Rc<Shape> {
+        if let Some((_, s)) = self.transitions.borrow().iter().find(|(n, _)| n == name) {
+            return s.clone();
+        }
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let s = Rc::new(Shape { names, transitions: RefCell::new(Vec::new()) });
+        self.transitions.borrow_mut().push((name.clone(), s.clone()));
+        s
+    }
+}
+
+/// The exception state carried by instances of `BaseException` subclasses.
+#[derive(Clone, Default)]
+pub struct ExceptionData {
+    pub args: Vec<Value>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// The frames the exception passed through, once caught (for chained tracebacks).
+    pub traceback: Vec<crate::error::TraceEntry>,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub shape: RefCell<Rc<Shape>>,
+    pub slots: RefCell<Vec<Value>>,
+    /// The builtin value of a subclass of a builtin type (the list of a `list` subclass).
+    pub base_value: RefCell<Value>,
+    pub exception: Option<RefCell<ExceptionData>>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>, base_value: Value, exception: Option<ExceptionData>) -> Instance {
+        let shape = class.root_shape.clone();
+        Instance {
+            class,
+            shape: RefCell::new(shape),
+            slots: RefCell::new(Vec::new()),
+            base_value: RefCell::new(base_value),
+            exception: exception.map(RefCell::new),
+        }
+    }
+
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        let idx = self.shape.borrow().index_of(name)?;
+        self.slots.borrow().get(idx).cloned()
+    }
+
+    pub fn set_attr(&self, name: &Rc<str>, value: Value) {
+        let idx = self.shape.borrow().index_of(name);
+        match idx {
+            Some(i) => self.slots.borrow_mut()[i] = value,
+            None => {
+                let new_shape = self.shape.borrow().with_added(name);
+                *self.shape.borrow_mut() = new_shape;
+                self.slots.borrow_mut().push(value);
+            }
+        }
+    }
+
+    /// Removes an attribute; the instance moves to the shape of the remaining names.
+    pub fn del_attr(&self, name: &str) -> bool {
+        let Some(idx) = self.shape.borrow().index_of(name) else { return false };
+        let names: Vec<Rc<str>> = self.shape.borrow().names.clone();
+        let mut slots = self.slots.borrow_mut();
+        slots.remove(idx);
+        let mut shape = self.class.root_shape.clone();
+        for (i, n) in names.iter().enumerate() {
+            if i != idx {
+                shape = shape.with_added(n);
+            }
+        }
+        *self.shape.borrow_mut() = shape;
+        true
+    }
+
+    /// The attributes in insertion order, for `vars()` and `__dict__`.
+    pub fn attrs(&self) -> Vec<(Rc<str>, Value)> {
+        let shape = self.shape.borrow();
+        let slots = self.slots.borrow();
+        shape.names.iter().cloned().zip(slots.iter().cloned()).collect()
+    }
+}

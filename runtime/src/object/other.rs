@@ -1,0 +1,41 @@
+//! The rarer heap objects, behind `Value::Other`: modules, cells, generators, iterators,
+//! slices, descriptors and the objects of library modules.
+//!
+//! Invariant: every variant has a class (`Interp::class_of`) and a repr.
+
+use crate::generator::Generator;
+use crate::iter::{DictPart, NativeIter};
+use crate::object::PyDict;
+use crate::module::ModuleObj;
+use crate::object::class::Class;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub enum Other {
+    Module(Rc<ModuleObj>),
+    /// A closure cell, when one must be passed around as a value.
+    Cell(RefCell<Value>),
+    Generator(Generator),
+    Iter(RefCell<NativeIter>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView { dict: Rc<PyDict>, part: DictPart },
+    Slice { start: Value, stop: Value, step: Value },
+    Property { fget: Value, fset: Value, fdel: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super()` bound to a class (search starts after it) and an object.
+    Super { class: Rc<Class>, this: Value },
+    NotImplemented,
+    Ellipsis,
+    /// An object of a library type implemented in Rust (deque, StringIO, file…).
+    Native(Box<dyn NativeObject>),
+}
+
+/// A library type implemented in Rust. Its class carries its methods as native functions
+/// that downcast `args[0]` through `as_any`.
+pub trait NativeObject {
+    fn class(&self) -> Rc<Class>;
+    fn as_any(&self) -> &dyn Any;
+}

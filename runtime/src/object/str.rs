@@ -1,0 +1,79 @@
+//! Python's `str`: immutable Unicode text, indexed by code point.
+//!
+//! Invariant: `char_count` is the number of code points of `text`; when it equals the byte
+//! length the text is ASCII and indexing is O(1). Other indexing walks the text.
+
+use std::cell::Cell;
+
+pub struct PyStr {
+    text: Box<str>,
+    char_count: usize,
+    /// Cached hash; 0 means not computed yet.
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr { char_count: s.chars().count(), text: s.into(), hash: Cell::new(0) }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr { char_count: s.chars().count(), text: s.into_boxed_str(), hash: Cell::new(0) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points, as `len(s)`.
+    pub fn len(&self) -> usize {
+        self.char_count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.char_count == 0
+    }
+
+    pub fn len_bytes(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_count == self.text.len()
+    }
+
+    /// The code point at index `i` (`0 <= i < len()`).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.text.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.text.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point index `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.text.len())
+        } else {
+            self.text.char_indices().nth(i).map_or(self.text.len(), |(b, _)| b)
+        }
+    }
+
+    /// Hash of the text (stable within one run; CPython's values are not reproduced).
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        // FNV-1a: simple, good enough for dictionary keys, and cached.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.text.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        let h = if h == 0 { 1 } else { h };
+        self.hash.set(h);
+        h
+    }
+}
