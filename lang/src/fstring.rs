@@ -16,7 +16,13 @@ use crate::source::{SourceFile, Span};
 
 /// Parses the body `file.text[start..end]` of an f-string (between its quotes). `depth` is the
 /// expression depth around the literal (see `lexer::MAX_EXPR_DEPTH`).
-pub fn parse(file: &SourceFile, start: usize, end: usize, is_raw: bool, depth: u32) -> Result<Vec<FStringPart>, Diagnostic> {
+pub fn parse(
+    file: &SourceFile,
+    start: usize,
+    end: usize,
+    is_raw: bool,
+    depth: u32,
+) -> Result<Vec<FStringPart>, Diagnostic> {
     let splitter = Splitter { file, bytes: file.text.as_bytes(), start, end, is_raw, depth };
     let mut i = start;
     splitter.parts(&mut i, 0)
@@ -76,7 +82,7 @@ impl Splitter<'_> {
                     match escape {
                         Escape::Char(c) => literal.push(c),
                         Escape::LineContinuation => {}
-                        Escape::NotAnEscape => literal.push('\\'),
+                        Escape::Unrecognized => literal.push('\\'),
                     }
                     *i = self.start + next;
                 }
@@ -127,7 +133,8 @@ impl Splitter<'_> {
         let mut conversion = None;
         if self.at(*i) == Some(b'!') {
             *i += 1;
-            let c = self.file.text.get(*i..self.end).and_then(|rest| rest.chars().next()).ok_or_else(|| expecting(*i))?;
+            let c =
+                self.file.text.get(*i..self.end).and_then(|rest| rest.chars().next()).ok_or_else(|| expecting(*i))?;
             *i += c.len_utf8();
             if !matches!(c, 's' | 'r' | 'a') {
                 return Err(error(Span::new(open, *i), "invalid conversion character: expected 's', 'r', or 'a'"));
@@ -187,7 +194,10 @@ impl Splitter<'_> {
                     nested.push((b, *i));
                 }
                 b'#' => {
-                    return Err(Diagnostic::syntax(Span::new(*i, *i + 1), "f-string expression part cannot include '#'"));
+                    return Err(Diagnostic::syntax(
+                        Span::new(*i, *i + 1),
+                        "f-string expression part cannot include '#'",
+                    ));
                 }
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if nested.is_empty() => {
                     if self.at(*i + 1) == Some(b'=') && matches!(b, b'!' | b'=' | b'<' | b'>') {

@@ -8,6 +8,9 @@
 //! has balanced INDENT/DEDENT pairs when no error is returned, and never more than
 //! `MAX_INDENT_LEVELS` open levels.
 
+#[cfg(test)]
+mod tests;
+
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::lexer::Spanned;
 use crate::source::{SourceFile, Span};

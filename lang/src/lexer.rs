@@ -13,6 +13,8 @@
 
 mod number;
 mod string;
+#[cfg(test)]
+mod tests;
 
 pub use string::{decode_escape, push_normalized, Escape};
 
@@ -121,7 +123,8 @@ impl Lexer<'_> {
             Token::Name => self.name(slice, s, e),
             Token::Decimal | Token::Hex | Token::Octal | Token::Binary | Token::Float => {
                 number::check_end(&self.file.text, token, s, e)?;
-                let tok = number::decode(token, slice).ok_or_else(|| Diagnostic::syntax(Span::new(s, e), "invalid syntax"))?;
+                let tok = number::decode(token, slice)
+                    .ok_or_else(|| Diagnostic::syntax(Span::new(s, e), "invalid syntax"))?;
                 self.push(s, tok, e)
             }
             Token::Imaginary => Err(unsupported::imaginary_literal(Span::new(s, e))),

@@ -65,11 +65,21 @@ pub(crate) fn parse_hole(file: &SourceFile, start: usize, end: usize, depth: u32
     match run_parser(file, Tok::StartHole, &lexed.tokens, true) {
         Ok(Top::Hole(expr)) => Ok(expr),
         Ok(Top::Module(_)) => Err(Diagnostic::syntax(Span::new(start, end), "invalid syntax")),
+        // The hole's text is complete (its `}` was found), so running out of tokens is plain
+        // invalid syntax, never a reason to ask the REPL for more input.
+        Err(described) if described.diagnostic.is_incomplete => {
+            Err(Diagnostic::syntax(Span::new(end, end), "invalid syntax"))
+        }
         Err(described) => Err(described.diagnostic),
     }
 }
 
-fn run_parser(file: &SourceFile, marker: Tok, tokens: &[Spanned], in_brackets: bool) -> Result<Top, parse_error::Described> {
+fn run_parser(
+    file: &SourceFile,
+    marker: Tok,
+    tokens: &[Spanned],
+    in_brackets: bool,
+) -> Result<Top, parse_error::Described> {
     let consumed = Cell::new(0usize);
     let stream = std::iter::once((0, marker, 0))
         .chain(tokens.iter().cloned())

@@ -39,7 +39,9 @@ pub fn describe(
 ) -> Described {
     match error {
         ParseError::User { error } => specific(error),
-        ParseError::InvalidToken { location } => generic(Diagnostic::syntax(Span::new(location, location), "invalid syntax")),
+        ParseError::InvalidToken { location } => {
+            generic(Diagnostic::syntax(Span::new(location, location), "invalid syntax"))
+        }
         ParseError::ExtraToken { token: (l, _, r) } => generic(Diagnostic::syntax(Span::new(l, r), "invalid syntax")),
         ParseError::UnrecognizedEof { location, expected } => {
             // Point at the last line's NEWLINE rather than past the end of the file.
@@ -115,15 +117,36 @@ impl Context<'_> {
             return specific(self.expected_block(span));
         }
         let is_newline = matches!(tok, None | Some(Tok::Newline));
-        let forces_colon = matches!(first, Some(Tok::Def | Tok::For | Tok::Try | Tok::Finally | Tok::Else));
-        if self.expects(":") && (is_newline || forces_colon) && self.index > start {
+        // CPython's block headers end in `&&':'` (any token but ':' is this error) or in an
+        // `invalid_*` rule that matches only a NEWLINE where the ':' should be.
+        let forces_colon = matches!(first, Some(Tok::Def | Tok::Try | Tok::Finally | Tok::Else));
+        let is_header = matches!(
+            first,
+            Some(
+                Tok::If
+                    | Tok::Elif
+                    | Tok::Else
+                    | Tok::While
+                    | Tok::For
+                    | Tok::With
+                    | Tok::Def
+                    | Tok::Class
+                    | Tok::Try
+                    | Tok::Except
+                    | Tok::Finally
+            )
+        );
+        if self.expects(":") && is_header && (is_newline || forces_colon) && self.index > start {
             let after = self.tokens.get(self.index - 1).map_or(span.start as usize, |t| t.2);
             return specific(Diagnostic::syntax(Span::new(after, after), "expected ':'"));
         }
-        if self.expected.len() <= 2 && self.expects("except") && self.expected.iter().all(|e| {
-            let e = e.trim_matches('"');
-            e == "except" || e == "finally"
-        }) {
+        if self.expected.len() <= 2
+            && self.expects("except")
+            && self.expected.iter().all(|e| {
+                let e = e.trim_matches('"');
+                e == "except" || e == "finally"
+            })
+        {
             return specific(Diagnostic::syntax(span, "expected 'except' or 'finally' block"));
         }
         if self.expects("else") && !self.expects("elif") {
@@ -165,10 +188,13 @@ impl Context<'_> {
     /// else, and are refused by name.
     fn soft_keyword_refusal(&self, start: usize) -> Option<Diagnostic> {
         let (s, Tok::Name(word), e) = self.tokens.get(start)? else { return None };
-        let end = self.tokens[start..].iter().position(|t| t.1 == Tok::Newline).map_or(self.tokens.len(), |n| start + n);
+        let end =
+            self.tokens[start..].iter().position(|t| t.1 == Tok::Newline).map_or(self.tokens.len(), |n| start + n);
         let span = Span::new(*s, *e);
         match word.as_str() {
-            "match" if end > start + 2 && self.token(end - 1) == Some(&Tok::Colon) => Some(unsupported::match_statement(span)),
+            "match" if end > start + 2 && self.token(end - 1) == Some(&Tok::Colon) => {
+                Some(unsupported::match_statement(span))
+            }
             "type" if matches!(self.token(start + 1), Some(Tok::Name(_))) => Some(unsupported::type_alias(span)),
             _ => None,
         }

@@ -107,9 +107,19 @@ fn indentation() {
     check("  x = 1\n", "IndentationError: unexpected indent", 1, false);
     check("def f():\n    x\n        y\n", "IndentationError: unexpected indent", 3, false);
     check("if x:\n", "IndentationError: expected an indented block after 'if' statement on line 1", 1, true);
-    check("def f():\n    if x:\n", "IndentationError: expected an indented block after 'if' statement on line 2", 2, true);
+    check(
+        "def f():\n    if x:\n",
+        "IndentationError: expected an indented block after 'if' statement on line 2",
+        2,
+        true,
+    );
     check("for x in y:\nz\n", "IndentationError: expected an indented block after 'for' statement on line 1", 2, false);
-    check("def f():\nz\n", "IndentationError: expected an indented block after function definition on line 1", 2, false);
+    check(
+        "def f():\nz\n",
+        "IndentationError: expected an indented block after function definition on line 1",
+        2,
+        false,
+    );
     check("class A:\nz\n", "IndentationError: expected an indented block after class definition on line 1", 2, false);
     check("while x:\nz\n", "IndentationError: expected an indented block after 'while' statement on line 1", 2, false);
     check("try:\nz\n", "IndentationError: expected an indented block after 'try' statement on line 1", 2, false);
@@ -119,20 +129,46 @@ fn indentation() {
         4,
         false,
     );
-    check("try:\n z\nfinally:\nz\n", "IndentationError: expected an indented block after 'finally' statement on line 3", 4, false);
-    check("if x:\n z\nelse:\nz\n", "IndentationError: expected an indented block after 'else' statement on line 3", 4, false);
-    check("if x:\n z\nelif y:\nz\n", "IndentationError: expected an indented block after 'elif' statement on line 3", 4, false);
+    check(
+        "try:\n z\nfinally:\nz\n",
+        "IndentationError: expected an indented block after 'finally' statement on line 3",
+        4,
+        false,
+    );
+    check(
+        "if x:\n z\nelse:\nz\n",
+        "IndentationError: expected an indented block after 'else' statement on line 3",
+        4,
+        false,
+    );
+    check(
+        "if x:\n z\nelif y:\nz\n",
+        "IndentationError: expected an indented block after 'elif' statement on line 3",
+        4,
+        false,
+    );
     check("with a:\nz\n", "IndentationError: expected an indented block after 'with' statement on line 1", 2, false);
     check("if x:\n\tpass\n        pass\n", "TabError: inconsistent use of tabs and spaces in indentation", 3, false);
-    let deep: String = (0..101).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(101) + "pass\n";
+    let deep: String =
+        (0..101).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(101) + "pass\n";
     check(&deep, "IndentationError: too many levels of indentation", 101, false);
 }
 
 #[test]
 fn assignment_targets() {
-    check("f() = 1\n", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, false);
+    check(
+        "f() = 1\n",
+        "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        1,
+        false,
+    );
     check("1 = x\n", "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, false);
-    check("a + 1 = 2\n", "SyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, false);
+    check(
+        "a + 1 = 2\n",
+        "SyntaxError: cannot assign to expression here. Maybe you meant '==' instead of '='?",
+        1,
+        false,
+    );
     check("for 1 in x: pass\n", "SyntaxError: cannot assign to literal", 1, false);
     check("(a, 1) = x\n", "SyntaxError: cannot assign to literal", 1, false);
     check_column("(a, 1) = x\n", 4);
@@ -192,11 +228,43 @@ fn other_parser_messages() {
     check("x = 1\u{a0}\n", "SyntaxError: invalid non-printable character U+00A0", 1, false);
     check("else:\n  pass\n", "SyntaxError: invalid syntax", 1, false);
     check("@d\n", "SyntaxError: invalid syntax", 1, true);
+    check("x = lambda a\n", "SyntaxError: invalid syntax", 1, false);
+    check("for x in y z:\n  pass\n", "SyntaxError: invalid syntax", 1, false);
+    check("def f() x:\n  pass\n", "SyntaxError: expected ':'", 1, false);
+    check("try:\n  pass\nexcept E as e\n  pass\n", "SyntaxError: expected ':'", 3, false);
+}
+
+#[test]
+fn repl_continuation() {
+    // What the REPL needs: incomplete inputs ask for another line, finished ones do not.
+    check(
+        "class A:\n    def f(self):\n",
+        "IndentationError: expected an indented block after function definition on line 2",
+        2,
+        true,
+    );
+    check(
+        "if x:\n    pass\nelse:\n",
+        "IndentationError: expected an indented block after 'else' statement on line 3",
+        3,
+        true,
+    );
+    check("s = '''abc\n", "SyntaxError: unterminated triple-quoted string literal (detected at line 1)", 1, true);
+    check("print(1,\n", "SyntaxError: '(' was never closed", 1, true);
+    check("x = 1 + \\\n", "SyntaxError: unexpected EOF while parsing", 1, true);
+    check("x = 1 +\n", "SyntaxError: invalid syntax", 1, false);
+    check("x = 'abc\n", "SyntaxError: unterminated string literal (detected at line 1)", 1, false);
+    assert!(lang::parse(&SourceFile::new("t.py", "if x:\n    pass\n")).is_ok());
 }
 
 #[test]
 fn fstrings() {
-    check("x = f\"{a!x}\"\n", "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, false);
+    check(
+        "x = f\"{a!x}\"\n",
+        "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        1,
+        false,
+    );
     check("x = f\"{}\"\n", "SyntaxError: f-string: empty expression not allowed", 1, false);
     check("x = f\"{a\"\n", "SyntaxError: f-string: expecting '}'", 1, false);
     check("x = f\"}\"\n", "SyntaxError: f-string: single '}' is not allowed", 1, false);
@@ -204,6 +272,8 @@ fn fstrings() {
     check("x = f\"{a\\n}\"\n", "SyntaxError: f-string expression part cannot include a backslash", 1, false);
     check("x = f\"{a#}\"\n", "SyntaxError: f-string expression part cannot include '#'", 1, false);
     check("x = f\"{a b}\"\n", "SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?", 1, false);
+    check("x = f'{lambda x: 1}'\n", "SyntaxError: f-string: invalid syntax", 1, false);
+    check("x = f'{x!r=}'\n", "SyntaxError: f-string: expecting '}'", 1, false);
 }
 
 #[test]
@@ -240,6 +310,10 @@ fn nesting_limits() {
         format!("x = {}\n", vec!["2"; 100_000].join("**")),
     ] {
         check(&source, "SyntaxError: too many nested expressions", 1, false);
+    }
+    // Just below the limit parses, and the deep tree is dropped on a test thread's small stack.
+    for source in [format!("x = {}1\n", "-".repeat(900)), format!("x = {}\n", vec!["1"; 900].join("+"))] {
+        assert!(lang::parse(&SourceFile::new("t.py", source)).is_ok());
     }
     // Flat constructs are not limited.
     let flat = format!("x = [{}]\ny = {}\n", vec!["-1"; 50_000].join(", "), vec!["a"; 50_000].join(" and "));

@@ -67,7 +67,15 @@ fn rough_tokens(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let class = |c: char| if c.is_alphanumeric() || c == '_' { 0 } else if c == ' ' || c == '\t' { 1 } else { 2 };
+        let class = |c: char| {
+            if c.is_alphanumeric() || c == '_' {
+                0
+            } else if c == ' ' || c == '\t' {
+                1
+            } else {
+                2
+            }
+        };
         let k = class(c);
         let mut end = i + c.len_utf8();
         if k != 2 {
@@ -86,8 +94,8 @@ fn rough_tokens(text: &str) -> Vec<&str> {
 }
 
 const INSERTIONS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", "if", "else", "def", "lambda", "yield", "*", "**", ":", "=", ",", "\n", "    ",
-    "\"", "'''", "f\"{", "\\", "not", "for", "in", "@", "async", "...", "0x", "1e", ";", "\t",
+    "(", ")", "[", "]", "{", "}", "if", "else", "def", "lambda", "yield", "*", "**", ":", "=", ",", "\n", "    ", "\"",
+    "'''", "f\"{", "\\", "not", "for", "in", "@", "async", "...", "0x", "1e", ";", "\t",
 ];
 
 #[test]

@@ -188,13 +188,8 @@ fn item_span(item: &ParamItem) -> Span {
 }
 
 fn check_duplicates(params: &Parameters) -> Res<()> {
-    let all = params
-        .posonly
-        .iter()
-        .chain(&params.args)
-        .chain(&params.vararg)
-        .chain(&params.kwonly)
-        .chain(&params.kwarg);
+    let all =
+        params.posonly.iter().chain(&params.args).chain(&params.vararg).chain(&params.kwonly).chain(&params.kwarg);
     let mut seen: HashSet<&str> = HashSet::new();
     for param in all {
         if !seen.insert(&param.name) {

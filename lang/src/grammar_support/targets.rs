@@ -92,7 +92,8 @@ pub fn assign(first: Expr, rest: Vec<Expr>, span: Span) -> Res<Stmt> {
         if let Err(error) = check_target(target, TargetContext::Assign) {
             // CPython's `invalid_named_expression` fires first for `f() = 1` alone on a line.
             if i == 0 && pieces.len() == 1 && takes_equals_hint(target) && starts_with_bitwise_or(&value) {
-                let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(target));
+                let message =
+                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(target));
                 return fail(target.span, message);
             }
             return user(error);

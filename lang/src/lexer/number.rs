@@ -30,7 +30,11 @@ pub fn check_end(text: &str, kind: Token, s: usize, e: usize) -> Result<(), Diag
     let rest = text.get(e..).unwrap_or("");
     let next = rest.chars().next();
     let error = |message: String| Err(Diagnostic::syntax(Span::new(s, e), message));
-    if kind == Token::Decimal && slice.len() > 1 && slice.starts_with('0') && slice.bytes().any(|b| b != b'0' && b != b'_') {
+    if kind == Token::Decimal
+        && slice.len() > 1
+        && slice.starts_with('0')
+        && slice.bytes().any(|b| b != b'0' && b != b'_')
+    {
         return error(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
         );

@@ -21,7 +21,7 @@ pub enum Escape {
     /// A backslash before a line break: both vanish.
     LineContinuation,
     /// Not an escape (`\d`): the backslash stays, and the next character is read normally.
-    NotAnEscape,
+    Unrecognized,
 }
 
 /// Why an escape sequence could not be decoded; positions are byte offsets in the body.
@@ -57,7 +57,8 @@ pub fn decode(file: &SourceFile, s: usize, e: usize, is_closed: bool, depth: u32
     let prefix_len = token.find(['\'', '"']).unwrap_or(token.len());
     let prefix = token[..prefix_len].to_ascii_lowercase();
     let quote = token.as_bytes().get(prefix_len).copied().unwrap_or(b'"');
-    let opening_is_triple = token.as_bytes().get(prefix_len..prefix_len + 3).is_some_and(|q| q.iter().all(|&b| b == quote));
+    let opening_is_triple =
+        token.as_bytes().get(prefix_len..prefix_len + 3).is_some_and(|q| q.iter().all(|&b| b == quote));
     let is_triple = opening_is_triple && (!is_closed || token.len() - prefix_len >= 6);
     if !is_closed {
         return Err(unterminated(file, s, e, is_triple));
@@ -101,7 +102,7 @@ pub fn decode_body(body: &str, is_raw: bool) -> Result<String, EscapeError> {
             match escape {
                 Escape::Char(decoded) => out.push(decoded),
                 Escape::LineContinuation => {}
-                Escape::NotAnEscape => out.push('\\'),
+                Escape::Unrecognized => out.push('\\'),
             }
             i = next;
             continue;
@@ -122,12 +123,12 @@ pub fn push_normalized(out: &mut String, c: char, next: Option<u8>) {
 }
 
 /// Decodes the escape sequence whose backslash is at byte `i` of `body`; returns it and the
-/// index just after it (for `NotAnEscape`, just after the backslash).
+/// index just after it (for `Unrecognized`, just after the backslash).
 pub fn decode_escape(body: &str, i: usize) -> Result<(Escape, usize), EscapeError> {
     let bytes = body.as_bytes();
     let Some(&kind) = bytes.get(i + 1) else {
         // A backslash at the very end cannot happen inside a closed literal; keep it.
-        return Ok((Escape::NotAnEscape, i + 1));
+        return Ok((Escape::Unrecognized, i + 1));
     };
     let simple = |c: char| Ok((Escape::Char(c), i + 2));
     match kind {
@@ -154,7 +155,7 @@ pub fn decode_escape(body: &str, i: usize) -> Result<(Escape, usize), EscapeErro
         b'u' => hex_escape(bytes, i, 4, "truncated \\uXXXX escape"),
         b'U' => hex_escape(bytes, i, 8, "truncated \\UXXXXXXXX escape"),
         b'N' => Err(EscapeError::Named),
-        _ => Ok((Escape::NotAnEscape, i + 1)),
+        _ => Ok((Escape::Unrecognized, i + 1)),
     }
 }
 

@@ -37,7 +37,9 @@ fn exprs(items: &[Expr]) -> String {
 fn stmt(out: &mut String, s: &Stmt, indent: usize) {
     match &s.kind {
         StmtKind::Expr(e) => line(out, indent, &format!("expr {}", expr(e))),
-        StmtKind::Assign { targets, value } => line(out, indent, &format!("assign {} = {}", exprs(targets), expr(value))),
+        StmtKind::Assign { targets, value } => {
+            line(out, indent, &format!("assign {} = {}", exprs(targets), expr(value)))
+        }
         StmtKind::AugAssign { target, op, value } => {
             line(out, indent, &format!("augassign {} {}= {}", expr(target), op.symbol(), expr(value)))
         }
@@ -248,7 +250,8 @@ pub fn expr(e: &Expr) -> String {
             format!("({} {})", op, exprs(values))
         }
         ExprKind::Compare { left, ops, comparators } => {
-            let rest: Vec<String> = ops.iter().zip(comparators).map(|(o, c)| format!(" {} {}", o.symbol(), expr(c))).collect();
+            let rest: Vec<String> =
+                ops.iter().zip(comparators).map(|(o, c)| format!(" {} {}", o.symbol(), expr(c))).collect();
             format!("(cmp {}{})", expr(left), rest.concat())
         }
         ExprKind::IfExp { test, body, orelse } => format!("(if {} {} {})", expr(test), expr(body), expr(orelse)),
@@ -261,12 +264,9 @@ pub fn expr(e: &Expr) -> String {
         }
         ExprKind::Attribute { value, attr } => format!("(. {} {})", expr(value), attr),
         ExprKind::Subscript { value, index } => format!("([] {} {})", expr(value), expr(index)),
-        ExprKind::Slice { lower, upper, step } => format!(
-            "(slice {} {} {})",
-            opt(lower.as_deref()),
-            opt(upper.as_deref()),
-            opt(step.as_deref())
-        ),
+        ExprKind::Slice { lower, upper, step } => {
+            format!("(slice {} {} {})", opt(lower.as_deref()), opt(upper.as_deref()), opt(step.as_deref()))
+        }
         ExprKind::Starred(v) => format!("(* {})", expr(v)),
         ExprKind::Tuple(items) => format!("(tuple {})", exprs(items)),
         ExprKind::List(items) => format!("(list {})", exprs(items)),
