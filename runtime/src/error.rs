@@ -59,6 +59,7 @@ exception_types! {
     NotImplementedError = "NotImplementedError" < RuntimeError,
     RecursionError = "RecursionError" < RuntimeError,
     SyntaxError = "SyntaxError" < Exception,
+    SystemError = "SystemError" < Exception,
     IndentationError = "IndentationError" < SyntaxError,
     TypeError = "TypeError" < Exception,
     ValueError = "ValueError" < Exception,

@@ -46,8 +46,11 @@ pub enum Flow {
 }
 
 /// One activation of a code object.
+/// Frame slots live inline for small functions, so a call allocates nothing.
+pub type Locals = smallvec::SmallVec<[Value; 8]>;
+
 pub struct Frame<'y> {
-    pub locals: Vec<Value>,
+    pub locals: Locals,
     /// Cell variables, then free variables (see `Code`).
     pub cells: Vec<CellRef>,
     pub code: Rc<Code>,
@@ -67,7 +70,7 @@ impl<'y> Frame<'y> {
         let n = code.n_locals as usize;
         let line = code.first_line;
         Frame {
-            locals: vec![Value::Unbound; n],
+            locals: smallvec::smallvec![Value::Unbound; n],
             cells: Vec::new(),
             code,
             module,

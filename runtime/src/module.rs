@@ -67,7 +67,9 @@ impl ModuleObj {
 
     #[inline]
     pub fn store(&self, slot: u32, value: Value) {
-        self.slots.borrow_mut()[slot as usize] = value;
+        if let Some(s) = self.slots.borrow_mut().get_mut(slot as usize) {
+            Value::store(s, value);
+        }
     }
 
     /// Bound names in definition order, for `dir()`/`vars()`.

@@ -22,7 +22,6 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
-#[derive(Clone)]
 #[repr(C, u8)]
 pub enum Value {
     /// An empty slot (an unassigned local or global); never visible to Python code.
@@ -172,6 +171,64 @@ impl Value {
             Value::Bool(b) => 16 + *b as usize,
             Value::None => 8,
             Value::Unbound => 0,
+        }
+    }
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline; only heap values pay for a reference-count increment.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::Unbound => Value::Unbound,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Native(r) => Value::Native(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Other(r) => Value::Other(r.clone()),
+        }
+    }
+
+    /// True for the variants that own no heap reference.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(self, Value::Unbound | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// Overwrites `slot`, dropping the old value only when it owns a heap reference (the
+    /// common int and float stores then skip the drop glue entirely).
+    #[inline(always)]
+    pub fn store(slot: &mut Value, v: Value) {
+        let old = std::mem::replace(slot, v);
+        if old.is_immediate() {
+            std::mem::forget(old);
+        } else {
+            drop(old);
         }
     }
 }

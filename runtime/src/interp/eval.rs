@@ -60,6 +60,7 @@ impl Interp {
         Ok(v)
     }
 
+    #[inline]
     pub fn load_global(&self, f: &Frame, slot: u32, builtin: Option<&Value>) -> PResult<Value> {
         match f.module.load(slot) {
             Value::Unbound => match builtin {
@@ -100,6 +101,30 @@ impl Interp {
         }
     }
 
+    /// Evaluates a condition straight to a bool (no `Value::Bool` for comparisons).
+    pub fn eval_cond(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
+        match &e.kind {
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let a = self.eval(f, left)?;
+                let (op, r) = &rest[0];
+                let b = self.eval(f, r)?;
+                if let Some(x) = crate::interp::ops::fast_compare(*op, &a, &b) {
+                    return Ok(x);
+                }
+                let v = self.compare_op(*op, &a, &b)?;
+                self.truthy(&v)
+            }
+            ExprKind::Unary(UnaryOp::Not, operand) => Ok(!self.eval_cond(f, operand)?),
+            _ => {
+                let v = self.eval(f, e)?;
+                match v {
+                    Value::Bool(b) => Ok(b),
+                    _ => self.truthy(&v),
+                }
+            }
+        }
+    }
+
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
@@ -113,27 +138,8 @@ impl Interp {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(f, l)?;
                 let b = self.eval(f, r)?;
-                // The int and float fast paths, before the general dispatch.
-                match (op, &a, &b) {
-                    (BinOp::Add, Value::Int(x), Value::Int(y)) => {
-                        if let Some(z) = x.checked_add(*y) {
-                            return Ok(Value::Int(z));
-                        }
-                    }
-                    (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
-                        if let Some(z) = x.checked_sub(*y) {
-                            return Ok(Value::Int(z));
-                        }
-                    }
-                    (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
-                        if let Some(z) = x.checked_mul(*y) {
-                            return Ok(Value::Int(z));
-                        }
-                    }
-                    (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
-                    (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
-                    (BinOp::Mult, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
-                    _ => {}
+                if let Some(v) = crate::interp::ops::fast_arith(*op, &a, &b) {
+                    return Ok(v);
                 }
                 self.binary_op(*op, &a, &b)
             }
@@ -157,6 +163,15 @@ impl Interp {
                     return Ok(a);
                 }
                 self.eval(f, r)
+            }
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let a = self.eval(f, left)?;
+                let (op, e) = &rest[0];
+                let b = self.eval(f, e)?;
+                if let Some(r) = crate::interp::ops::fast_compare(*op, &a, &b) {
+                    return Ok(Value::Bool(r));
+                }
+                self.compare_op(*op, &a, &b)
             }
             ExprKind::Compare(left, rest) => {
                 let mut a = self.eval(f, left)?;
@@ -236,6 +251,14 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 self.get_item(&o, &i)
             }
+            _ => self.eval_other(f, e),
+        }
+    }
+
+    /// The expressions off the hottest paths, kept out of `eval` so it stays small.
+    #[inline(never)]
+    fn eval_other(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        match &e.kind {
             ExprKind::Slice(lo, hi, step) => {
                 let mut part = |p: &Option<Box<Expr>>| -> PResult<Value> {
                     match p {
@@ -310,6 +333,7 @@ impl Interp {
                 self.yield_from(f, iterable)
             }
             ExprKind::FString(parts) => Ok(Value::string(self.fstring(f, parts)?)),
+            _ => Err(PyErr::new(ExcType::SystemError, "hyper internal error: expression kind dispatched to the wrong evaluator")),
         }
     }
 

@@ -38,8 +38,61 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    #[inline]
     pub fn exec_stmt(&self, f: &mut Frame, s: &Stmt) -> PResult<Flow> {
         f.line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?;
+            }
+            StmtKind::Assign { target, value } => {
+                let v = self.eval(f, value)?;
+                match target {
+                    Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
+                    _ => self.assign(f, target, v)?,
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let branch = if self.eval_cond(f, test)? { body } else { orelse };
+                return self.exec_block(f, branch);
+            }
+            StmtKind::Return(v) => {
+                f.ret = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return);
+            }
+            StmtKind::AugAssign { target: Target::Local(slot), op, value } => {
+                let cur = self.load_local(f, *slot)?;
+                let rhs = self.eval(f, value)?;
+                let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(*op, cur, &rhs)?,
+                };
+                Value::store(&mut f.locals[*slot as usize], v);
+            }
+            StmtKind::AugAssign { target: Target::Global(slot), op, value } => {
+                let cur = self.load_global(f, *slot, None)?;
+                let rhs = self.eval(f, value)?;
+                let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(*op, cur, &rhs)?,
+                };
+                f.module.store(*slot, v);
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Pass => {}
+            _ => return self.exec_stmt_other(f, s),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// The statements that are not on the hottest paths, kept out of `exec_stmt` so that
+    /// function stays small.
+    #[inline(never)]
+    fn exec_stmt_other(&self, f: &mut Frame, s: &Stmt) -> PResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;
@@ -56,14 +109,12 @@ impl Interp {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                let branch = if self.truthy(&t)? { body } else { orelse };
+                let branch = if self.eval_cond(f, test)? { body } else { orelse };
                 return self.exec_block(f, branch);
             }
             StmtKind::While { test, body, orelse, .. } => {
                 loop {
-                    let t = self.eval(f, test)?;
-                    if !self.truthy(&t)? {
+                    if !self.eval_cond(f, test)? {
                         return self.exec_block(f, orelse);
                     }
                     match self.exec_block(f, body)? {
@@ -76,6 +127,14 @@ impl Interp {
             }
             StmtKind::For { target, iter, body, orelse, iter_slot, .. } => {
                 let iterable = self.eval(f, iter)?;
+                if let Value::Range(r) = &iterable {
+                    let r = **r;
+                    match self.range_loop(f, r, target, body, *iter_slot)? {
+                        Flow::Normal => return self.exec_block(f, orelse),
+                        Flow::Break => return Ok(Flow::Normal),
+                        flow => return Ok(flow),
+                    }
+                }
                 let it = self.get_iter(&iterable)?;
                 f.locals[*iter_slot as usize] = it.clone();
                 let res = self.for_loop(f, &it, target, body);
@@ -160,6 +219,36 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// `for target in range(...)`: the counter lives in a Rust local; the hidden iterator
+    /// slot holds the next value, so the loop position is always in the frame.
+    fn range_loop(&self, f: &mut Frame, r: crate::object::RangeObj, target: &Target, body: &Block, iter_slot: u32) -> PResult<Flow> {
+        let mut i = r.start;
+        let res = loop {
+            if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
+                break Flow::Normal;
+            }
+            let cur = i;
+            i = i.saturating_add(r.step);
+            Value::store(&mut f.locals[iter_slot as usize], Value::Int(i));
+            match target {
+                Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], Value::Int(cur)),
+                Target::Global(slot) => f.module.store(*slot, Value::Int(cur)),
+                _ => self.assign(f, target, Value::Int(cur))?,
+            }
+            match self.exec_block(f, body)? {
+                Flow::Break => break Flow::Break,
+                Flow::Return => break Flow::Return,
+                Flow::Normal | Flow::Continue => {}
+            }
+            self.check_interrupt()?;
+            if i == i64::MAX && r.step > 0 {
+                break Flow::Normal;
+            }
+        };
+        f.locals[iter_slot as usize] = Value::Unbound;
+        Ok(res)
     }
 
     fn for_loop(&self, f: &mut Frame, it: &Value, target: &Target, body: &Block) -> PResult<Flow> {
