@@ -40,7 +40,21 @@ impl Interp {
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // As CPython: a run of identical entries prints three times, then a count.
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0usize;
             for e in tb.iter().rev() {
+                let key = (e.file.name.as_str(), e.line, &*e.name);
+                if last == Some(key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
+                if repeats >= 3 {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.file.name, e.line, e.name));
                 let src = e.file.line_text(e.line).trim();
                 if !src.is_empty() {
@@ -49,10 +63,18 @@ impl Interp {
                     out.push('\n');
                 }
             }
+            flush_repeats(out, repeats);
         }
         let mut tmp = PyErr::from_object(exc.clone());
         out.push_str(&self.exception_line(&mut tmp));
         out.push('\n');
+    }
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats > 2 {
+        let n = repeats - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
     }
 }
 

@@ -80,7 +80,7 @@ impl Interp {
         let mut next = 0usize;
         let mut out = String::new();
         let mut used_mapping = false;
-        let mut take = |next: &mut usize| -> PResult<Value> {
+        let take = |next: &mut usize| -> PResult<Value> {
             let v = positional.get(*next).cloned();
             *next += 1;
             v.ok_or_else(|| PyErr::new(ExcType::TypeError, "not enough arguments for format string"))

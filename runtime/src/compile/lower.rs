@@ -304,14 +304,9 @@ impl<'a> Lowerer<'a> {
                     let target = it.target.as_ref().map(|t| self.target(t)).transpose()?;
                     lowered.push((context, target));
                 }
-                let mut kind = None;
                 for (context, target) in lowered.into_iter().rev() {
-                    let k = StmtKind::With { context, target, body: inner };
-                    inner = Vec::new();
-                    kind = Some(k);
-                    if let Some(k) = kind.take() {
-                        inner.push(Stmt { kind: k, line });
-                    }
+                    let k = StmtKind::With { context, target, body: std::mem::take(&mut inner) };
+                    inner.push(Stmt { kind: k, line });
                 }
                 match inner.pop() {
                     Some(st) => st.kind,

@@ -57,6 +57,28 @@ impl Interp {
         PyErr::new(ExcType::TypeError, format!("'{}' object is not callable", self.type_name(v)))
     }
 
+    /// A call with positional arguments only, which become the callee's frame slots.
+    pub fn call_function_owned(&self, func: &Rc<Function>, mut args: ArgVec) -> PResult<Value> {
+        let code = &func.code;
+        let npos = code.params.positional.len();
+        if args.len() != npos
+            || code.params.vararg.is_some()
+            || !code.params.kwonly.is_empty()
+            || code.params.kwarg.is_some()
+            || !code.cell_names.is_empty()
+            || !func.closure.is_empty()
+            || code.is_generator
+        {
+            return self.call_function(func, &args, &[]);
+        }
+        args.resize(code.n_locals as usize, Value::Unbound);
+        let mut frame = Frame::with_locals(code.clone(), func.module.clone(), args);
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.leave_call();
+        r
+    }
+
     pub fn call_function(&self, func: &Rc<Function>, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), func.module.clone());

@@ -9,11 +9,12 @@ use crate::interp::{Frame, Interp};
 use crate::object::dict::Table;
 use crate::object::{PyDict, PySet};
 use crate::value::Value;
-use lang::ast::{BinOp, CmpOp, UnaryOp};
-use smallvec::SmallVec;
+use lang::ast::{CmpOp, UnaryOp};
 use std::rc::Rc;
 
-pub type ArgVec = SmallVec<[Value; 6]>;
+/// Call arguments; the same inline size as frame slots, so a simple call's arguments become
+/// the callee's slots without a copy.
+pub type ArgVec = crate::interp::Locals;
 
 impl Interp {
     #[inline]
@@ -205,6 +206,9 @@ impl Interp {
                         if let Elt::One(a) = a {
                             args.push(self.eval(f, a)?);
                         }
+                    }
+                    if let Value::Function(fun) = &func {
+                        return self.call_function_owned(fun, args);
                     }
                     return self.call_value(&func, &args, &[]);
                 }
