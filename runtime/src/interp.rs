@@ -74,9 +74,10 @@ impl<'y> Frame<'y> {
     /// A frame whose slots are already filled (`locals.len() == code.n_locals`).
     pub fn with_locals(code: Rc<Code>, module: Rc<ModuleObj>, locals: Locals) -> Frame<'y> {
         let line = code.first_line;
+        let cells = code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
         Frame {
             locals,
-            cells: Vec::new(),
+            cells,
             code,
             module,
             line,

@@ -52,12 +52,14 @@ pub fn compile_module(
 ) -> Result<Rc<Code>, Diagnostic> {
     let table = scope::analyze(tree, false)?;
     let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new() };
+    let cell_names: Vec<Rc<str>> = l.table.scopes[0].cells.iter().map(|c| Rc::from(c.as_str())).collect();
+    let cells = cell_names.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
     l.ctx.push(Ctx {
         scope_id: 0,
         kind: ScopeKind::Module,
         locals: HashMap::new(),
         local_names: Vec::new(),
-        cells: HashMap::new(),
+        cells,
         n_loops: 0,
         loop_depth: 0,
         is_function: false,
@@ -72,7 +74,7 @@ pub fn compile_module(
         params: ParamSpec::default(),
         n_locals: ctx.local_names.len() as u32,
         local_names: ctx.local_names,
-        cell_names: Vec::new(),
+        cell_names,
         cell_params: Vec::new(),
         free_names: Vec::new(),
         body,

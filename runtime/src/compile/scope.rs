@@ -189,7 +189,9 @@ impl Builder {
                 self.bind(&f.name);
                 let prev = self.push_scope(ScopeKind::Function, node_key(&**f));
                 self.params_inner(&f.params);
+                self.shadow_params(&f.params);
                 self.stmts(&f.body)?;
+                self.rename_stack.pop();
                 self.current = prev;
                 Ok(())
             }
@@ -297,6 +299,16 @@ impl Builder {
             self.scope().params.push(param.name.clone());
             self.bind(&param.name);
         }
+    }
+
+    /// A function's parameters shadow the renamed comprehension variables of an enclosing
+    /// comprehension (`[lambda i=i: i for i in …]`).
+    fn shadow_params(&mut self, p: &Parameters) {
+        let mut layer = HashMap::new();
+        for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly).chain(&p.vararg).chain(&p.kwarg) {
+            layer.insert(param.name.clone(), param.name.clone());
+        }
+        self.rename_stack.push(layer);
     }
 
     fn renamed(&self, name: &str) -> Option<String> {
@@ -411,7 +423,9 @@ impl Builder {
                 self.params_outer(params)?;
                 let prev = self.push_scope(ScopeKind::Function, node_key(e));
                 self.params_inner(params);
+                self.shadow_params(params);
                 self.expr(body)?;
+                self.rename_stack.pop();
                 self.current = prev;
                 Ok(())
             }
@@ -527,7 +541,9 @@ fn resolve(table: &mut SymbolTable) {
                     found = Some(pid);
                     break;
                 }
-                if ps.kind == ScopeKind::Function && ps.binds(&name) {
+                // Hidden comprehension variables are locals of whatever scope runs the
+                // comprehension inline, module and class bodies included.
+                if (ps.kind == ScopeKind::Function || name.starts_with('.')) && ps.binds(&name) {
                     found = Some(pid);
                     break;
                 }

@@ -211,6 +211,13 @@ impl Interp {
                 }
                 Some(Value::Dict(Rc::new(d)))
             }
+            "value" | "code" if inst.exception.is_some() && {
+                let t = if name == "value" { ExcType::StopIteration } else { ExcType::SystemExit };
+                inst.class.is_subclass(self.types.exc(t))
+            } => {
+                let args = inst.exception.as_ref().map(|d| d.borrow().args.clone()).unwrap_or_default();
+                Some(args.first().cloned().unwrap_or(Value::None))
+            }
             "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => match &inst.exception {
                 Some(data) => {
                     let d = data.borrow();

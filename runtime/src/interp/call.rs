@@ -12,7 +12,6 @@ use crate::object::function::{Function, Kwargs};
 use crate::object::instance::{ExceptionData, Instance};
 use crate::object::{Other, PyDict};
 use crate::value::Value;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -89,7 +88,6 @@ impl Interp {
             self.bind_args(func, &mut frame.locals, args, kwargs)?;
         }
         if !code.cell_names.is_empty() || !func.closure.is_empty() {
-            frame.cells = code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
             for &(slot, cell) in &code.cell_params {
                 let v = std::mem::replace(&mut frame.locals[slot as usize], Value::Unbound);
                 *frame.cells[cell as usize].borrow_mut() = v;

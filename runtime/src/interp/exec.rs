@@ -335,7 +335,6 @@ impl Interp {
         let code = node.body.clone();
         let mut body = Frame::new(code.clone(), f.module.clone());
         body.class_ns = Some(RefCell::new(ClassDict::default()));
-        body.cells = code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
         body.cells.extend(node.closure.iter().map(|c| f.cells[c.0 as usize].clone()));
         {
             let ns = body.class_ns.as_ref().map(|n| n.borrow_mut());
