@@ -58,7 +58,7 @@ pub struct Frame<'y> {
     pub line: u32,
     pub ret: Value,
     /// A class body's namespace.
-    pub class_ns: Option<RefCell<ClassDict>>,
+    pub class_ns: Option<Box<RefCell<ClassDict>>>,
     /// Set when this frame is a generator's: `yield` suspends through it.
     pub yielder: Option<&'y GenYielder>,
     /// The exception being handled by an enclosing `except` (for bare `raise`).
@@ -74,7 +74,11 @@ impl<'y> Frame<'y> {
     /// A frame whose slots are already filled (`locals.len() == code.n_locals`).
     pub fn with_locals(code: Rc<Code>, module: Rc<ModuleObj>, locals: Locals) -> Frame<'y> {
         let line = code.first_line;
-        let cells = code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        let cells = if code.cell_names.is_empty() {
+            Vec::new()
+        } else {
+            code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect()
+        };
         Frame {
             locals,
             cells,

@@ -106,9 +106,9 @@ impl Interp {
     pub fn eval_cond(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
         match &e.kind {
             ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval(f, left)?;
+                let a = self.eval_operand(f, left)?;
                 let (op, r) = &rest[0];
-                let b = self.eval(f, r)?;
+                let b = self.eval_operand(f, r)?;
                 if let Some(x) = crate::interp::ops::fast_compare(*op, &a, &b) {
                     return Ok(x);
                 }
@@ -126,6 +126,19 @@ impl Interp {
         }
     }
 
+    /// `eval` with the leaves (locals and constants) done inline, for operands.
+    #[inline(always)]
+    pub fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        match &e.kind {
+            ExprKind::Local(slot) => match &f.locals[*slot as usize] {
+                Value::Unbound => Err(self.unbound_local(f, *slot)),
+                v => Ok(v.clone()),
+            },
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => self.eval(f, e),
+        }
+    }
+
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
@@ -137,8 +150,8 @@ impl Interp {
             ExprKind::ClassName(name, fallback) => self.load_class_name(f, name, *fallback),
             ExprKind::Unresolved(name) => Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
             ExprKind::Binary(op, l, r) => {
-                let a = self.eval(f, l)?;
-                let b = self.eval(f, r)?;
+                let a = self.eval_operand(f, l)?;
+                let b = self.eval_operand(f, r)?;
                 if let Some(v) = crate::interp::ops::fast_arith(*op, &a, &b) {
                     return Ok(v);
                 }
@@ -166,9 +179,9 @@ impl Interp {
                 self.eval(f, r)
             }
             ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval(f, left)?;
+                let a = self.eval_operand(f, left)?;
                 let (op, e) = &rest[0];
-                let b = self.eval(f, e)?;
+                let b = self.eval_operand(f, e)?;
                 if let Some(r) = crate::interp::ops::fast_compare(*op, &a, &b) {
                     return Ok(Value::Bool(r));
                 }
@@ -204,7 +217,7 @@ impl Interp {
                     let mut args = ArgVec::new();
                     for a in &call.args {
                         if let Elt::One(a) = a {
-                            args.push(self.eval(f, a)?);
+                            args.push(self.eval_operand(f, a)?);
                         }
                     }
                     if let Value::Function(fun) = &func {
@@ -222,7 +235,7 @@ impl Interp {
                     args.push(o);
                     for a in &call.args {
                         if let Elt::One(a) = a {
-                            args.push(self.eval(f, a)?);
+                            args.push(self.eval_operand(f, a)?);
                         }
                     }
                     return self.call_method(name, &args, &[]);

@@ -334,7 +334,7 @@ impl Interp {
         }
         let code = node.body.clone();
         let mut body = Frame::new(code.clone(), f.module.clone());
-        body.class_ns = Some(RefCell::new(ClassDict::default()));
+        body.class_ns = Some(Box::new(RefCell::new(ClassDict::default())));
         body.cells.extend(node.closure.iter().map(|c| f.cells[c.0 as usize].clone()));
         {
             let ns = body.class_ns.as_ref().map(|n| n.borrow_mut());
