@@ -223,5 +223,7 @@ pub enum FPart {
 pub struct AttrCache {
     pub shape: Cell<usize>,
     pub index: Cell<u32>,
+    /// The class epoch the entry was made in (see `object::class::class_epoch`).
+    pub epoch: Cell<u64>,
 }
 

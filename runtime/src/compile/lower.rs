@@ -39,6 +39,8 @@ struct Lowerer<'a> {
     ctx: Vec<Ctx>,
     /// Qualified-name prefix stack (`A.f.<locals>`).
     qual: Vec<String>,
+    /// Attribute and method names, interned so shapes compare them by pointer.
+    names: HashMap<String, Rc<str>>,
 }
 
 type LResult<T> = Result<T, Diagnostic>;
@@ -51,7 +53,7 @@ pub fn compile_module(
     builtins: &dyn Builtins,
 ) -> Result<Rc<Code>, Diagnostic> {
     let table = scope::analyze(tree, false)?;
-    let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new() };
+    let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new(), names: HashMap::new() };
     let cell_names: Vec<Rc<str>> = l.table.scopes[0].cells.iter().map(|c| Rc::from(c.as_str())).collect();
     let cells = cell_names.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
     l.ctx.push(Ctx {
@@ -92,6 +94,15 @@ fn is_hidden(name: &str) -> bool {
 impl<'a> Lowerer<'a> {
     fn line(&self, span: Span) -> u32 {
         self.file.line_of(span.start)
+    }
+
+    fn intern(&mut self, name: &str) -> Rc<str> {
+        if let Some(n) = self.names.get(name) {
+            return n.clone();
+        }
+        let n: Rc<str> = name.into();
+        self.names.insert(name.to_string(), n.clone());
+        n
     }
 
     fn ctx(&mut self) -> &mut Ctx {
@@ -593,7 +604,7 @@ impl<'a> Lowerer<'a> {
                 let n = self.scope_name(t, n).into_owned();
                 self.store_name(&n)
             }
-            AK::Attribute { value, attr } => Target::Attr(Box::new(self.expr(value)?), attr.as_str().into()),
+            AK::Attribute { value, attr } => Target::Attr(Box::new(self.expr(value)?), self.intern(attr)),
             AK::Subscript { value, index } => Target::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?)),
             AK::Tuple(items) | AK::List(items) => {
                 let mut targets = Vec::new();
@@ -697,13 +708,13 @@ impl<'a> Lowerer<'a> {
                     let obj = self.expr(value)?;
                     let placeholder = Expr { kind: ExprKind::Const(Value::None), line };
                     let call = self.call(placeholder, args, keywords)?;
-                    ExprKind::CallMethod(Box::new(obj), attr.as_str().into(), Box::new(call))
+                    ExprKind::CallMethod(Box::new(obj), self.intern(attr), Box::new(call))
                 } else {
                     let f = self.expr(func)?;
                     ExprKind::Call(Box::new(self.call(f, args, keywords)?))
                 }
             }
-            AK::Attribute { value, attr } => ExprKind::Attr(Box::new(self.expr(value)?), attr.as_str().into(), AttrCache::default()),
+            AK::Attribute { value, attr } => ExprKind::Attr(Box::new(self.expr(value)?), self.intern(attr), AttrCache::default()),
             AK::Subscript { value, index } => ExprKind::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?)),
             AK::Slice { lower, upper, step } => {
                 let mut part = |p: &Option<Box<ast::Expr>>| -> LResult<Option<Box<Expr>>> {

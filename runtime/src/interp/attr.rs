@@ -72,6 +72,11 @@ impl Interp {
     pub fn get_attr(&self, obj: &Value, name: &str) -> PResult<Value> {
         match obj {
             Value::Instance(inst) => {
+                if inst.class.is_plain() {
+                    if let Some(v) = inst.get_attr(name) {
+                        return Ok(v);
+                    }
+                }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Other(o)) = &class_attr {
                     if let Other::Property { fget, .. } = &**o {
@@ -278,6 +283,10 @@ impl Interp {
     pub fn set_attr(&self, obj: &Value, name: &str, v: Value) -> PResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if inst.class.is_plain() {
+                    inst.set_attr_str(name, v);
+                    return Ok(());
+                }
                 if let Some(Value::Other(o)) = inst.class.lookup(name) {
                     if let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
@@ -296,7 +305,7 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                inst.set_attr(&Rc::from(name), v);
+                inst.set_attr_str(name, v);
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin => {
@@ -344,11 +353,7 @@ impl Interp {
     pub fn del_attr(&self, obj: &Value, name: &str) -> PResult<()> {
         let ok = match obj {
             Value::Instance(inst) => inst.del_attr(name),
-            Value::Class(c) if !c.is_builtin => {
-                let r = c.dict.borrow_mut().remove(name).is_some();
-                c.version.set(c.version.get() + 1);
-                r
-            }
+            Value::Class(c) if !c.is_builtin => c.remove_attr(name),
             _ => false,
         };
         if ok {

@@ -248,15 +248,16 @@ impl Interp {
                 if let Value::Instance(inst) = &o {
                     // Inline cache: the same shape as last time means the same slot.
                     let shape_ptr = Rc::as_ptr(&inst.shape.borrow()) as usize;
-                    if cache.shape.get() == shape_ptr {
+                    if cache.shape.get() == shape_ptr && cache.epoch.get() == crate::object::class::class_epoch() {
                         if let Some(v) = inst.slots.borrow().get(cache.index.get() as usize) {
                             return Ok(v.clone());
                         }
                     }
                     let idx = inst.shape.borrow().index_of(name);
-                    // A property of the same name takes precedence: such loads are not cached.
-                    let shadowed = matches!(inst.class.lookup(name), Some(Value::Other(ref o)) if matches!(**o, crate::object::Other::Property { .. }));
-                    if let (Some(idx), false) = (idx, shadowed) {
+                    // A property takes precedence over instance attributes: classes with
+                    // data descriptors are not cached.
+                    if let (Some(idx), true) = (idx, inst.class.is_plain()) {
+                        cache.epoch.set(crate::object::class::class_epoch());
                         cache.shape.set(shape_ptr);
                         cache.index.set(idx as u32);
                     }

@@ -245,6 +245,7 @@ pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Sub => Some(Value::Float(x - y)),
             BinOp::Mult => Some(Value::Float(x * y)),
             BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
+            BinOp::Pow => fast_pow(*x, *y),
             _ => None,
         },
         (Value::Float(x), Value::Int(y)) => match op {
@@ -252,6 +253,7 @@ pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Sub => Some(Value::Float(x - *y as f64)),
             BinOp::Mult => Some(Value::Float(x * *y as f64)),
             BinOp::Div if *y != 0 => Some(Value::Float(x / *y as f64)),
+            BinOp::Pow => fast_pow(*x, *y as f64),
             _ => None,
         },
         (Value::Int(x), Value::Float(y)) => match op {
@@ -263,6 +265,19 @@ pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// `x ** y` for a positive finite base with a finite, non-zero result: libm's `pow`, as
+/// CPython's `float_pow` calls it; every special case is left to `arith::float_pow`.
+#[inline(always)]
+fn fast_pow(x: f64, y: f64) -> Option<Value> {
+    if x > 0.0 && x.is_finite() && y.is_finite() {
+        let r = x.powf(y);
+        if r.is_finite() && r != 0.0 {
+            return Some(Value::Float(r));
+        }
+    }
+    None
 }
 
 /// Comparisons of two ints, two floats or two strings, without dispatch.

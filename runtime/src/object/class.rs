@@ -31,6 +31,21 @@ pub enum BaseKind {
     Final,
 }
 
+thread_local! {
+    /// Bumped whenever any class's namespace changes after creation. Caches of "what does
+    /// attribute lookup do on this class" are valid while the epoch they saw is current.
+    /// (A per-thread counter: one interpreter runs per thread.)
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+fn bump_class_epoch() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
 pub struct Class {
     pub name: String,
     /// The module the class was defined in (`builtins` for builtin types).
@@ -45,6 +60,8 @@ pub struct Class {
     pub root_shape: Rc<Shape>,
     /// Bumped on every change of this class's dict (attribute caches check it).
     pub version: Cell<u64>,
+    /// Cached `is_plain`: (epoch it was computed in, value).
+    plain: Cell<(u64, bool)>,
 }
 
 /// A class's namespace, in definition order.
@@ -101,6 +118,7 @@ impl Class {
             is_builtin,
             root_shape: Shape::root(),
             version: Cell::new(0),
+            plain: Cell::new((0, false)),
         }))
     }
 
@@ -127,6 +145,34 @@ impl Class {
     pub fn set_attr(&self, name: Rc<str>, value: Value) {
         self.dict.borrow_mut().insert(name, value);
         self.version.set(self.version.get() + 1);
+        bump_class_epoch();
+    }
+
+    pub fn remove_attr(&self, name: &str) -> bool {
+        let removed = self.dict.borrow_mut().remove(name).is_some();
+        self.version.set(self.version.get() + 1);
+        bump_class_epoch();
+        removed
+    }
+
+    /// True when no class in the MRO defines a data descriptor (`property`), `__setattr__`
+    /// or `__getattribute__`: then an instance's own attributes can be read and written
+    /// without looking at the class first.
+    pub fn is_plain(self: &Rc<Class>) -> bool {
+        let epoch = class_epoch();
+        let (seen, value) = self.plain.get();
+        if seen == epoch {
+            return value;
+        }
+        let value = self.mro_iter().all(|c| {
+            let d = c.dict.borrow();
+            let user_hook = |n: &str| matches!(d.get(n), Some(Value::Function(_)));
+            !user_hook("__setattr__")
+                && !user_hook("__getattribute__")
+                && !d.iter().any(|(_, v)| matches!(v, Value::Other(o) if matches!(**o, crate::object::Other::Property { .. })))
+        });
+        self.plain.set((epoch, value));
+        value
     }
 
     /// `module.Name` for reprs (`<class '__main__.A'>`); builtins are bare.

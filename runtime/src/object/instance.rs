@@ -23,6 +23,11 @@ impl Shape {
     }
 
     pub fn index_of(&self, name: &str) -> Option<usize> {
+        // Attribute names are interned by the compiler, so the pointer test usually decides.
+        let p = name.as_ptr();
+        if let Some(i) = self.names.iter().position(|n| n.as_ptr() == p && n.len() == name.len()) {
+            return Some(i);
+        }
         self.names.iter().position(|n| &**n == name)
     }
 
@@ -74,6 +79,19 @@ impl Instance {
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         let idx = self.shape.borrow().index_of(name)?;
         self.slots.borrow().get(idx).cloned()
+    }
+
+    /// Sets an attribute by `&str`, allocating a name only when the attribute is new.
+    pub fn set_attr_str(&self, name: &str, value: Value) {
+        let idx = self.shape.borrow().index_of(name);
+        match idx {
+            Some(i) => {
+                if let Some(slot) = self.slots.borrow_mut().get_mut(i) {
+                    Value::store(slot, value);
+                }
+            }
+            None => self.set_attr(&Rc::from(name), value),
+        }
     }
 
     pub fn set_attr(&self, name: &Rc<str>, value: Value) {
