@@ -46,6 +46,21 @@ impl Interp {
                 self.eval(f, e)?;
             }
             StmtKind::Assign { target, value } => {
+                // `a, b = x, y`: evaluate the right side, then assign; no tuple is built.
+                if let (Target::Unpack { targets, star: None, .. }, crate::code::ExprKind::Tuple(elts)) = (target, &value.kind) {
+                    if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, crate::code::Elt::One(_))) {
+                        let mut vals = crate::interp::Locals::new();
+                        for e in elts {
+                            if let crate::code::Elt::One(x) = e {
+                                vals.push(self.eval_operand(f, x)?);
+                            }
+                        }
+                        for (t, v) in targets.iter().zip(vals) {
+                            self.assign(f, t, v)?;
+                        }
+                        return Ok(Flow::Normal);
+                    }
+                }
                 let v = self.eval(f, value)?;
                 match target {
                     Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
@@ -541,6 +556,15 @@ impl Interp {
     }
 
     fn unpack(&self, f: &mut Frame, targets: &[Target], star: Option<usize>, v: Value) -> PResult<()> {
+        // A tuple of the right length (`a, b = b, a + b`, `for k, v in d.items()`) needs no copy.
+        if let (Value::Tuple(t), None) = (&v, star) {
+            if t.items.len() == targets.len() {
+                for (target, item) in targets.iter().zip(t.items.iter()) {
+                    self.assign(f, target, item.clone())?;
+                }
+                return Ok(());
+            }
+        }
         let items: Vec<Value> = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
