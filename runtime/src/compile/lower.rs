@@ -41,6 +41,9 @@ struct Lowerer<'a> {
     qual: Vec<String>,
     /// Attribute and method names, interned so shapes compare them by pointer.
     names: HashMap<String, Rc<str>>,
+    /// Inside an inline comprehension (beyond its first iterable): class-body names are
+    /// not visible there, as in CPython where a comprehension is its own function scope.
+    comp_depth: u32,
 }
 
 type LResult<T> = Result<T, Diagnostic>;
@@ -53,7 +56,7 @@ pub fn compile_module(
     builtins: &dyn Builtins,
 ) -> Result<Rc<Code>, Diagnostic> {
     let table = scope::analyze(tree, false)?;
-    let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new(), names: HashMap::new() };
+    let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new(), names: HashMap::new(), comp_depth: 0 };
     let cell_names: Vec<Rc<str>> = l.table.scopes[0].cells.iter().map(|c| Rc::from(c.as_str())).collect();
     let cells = cell_names.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
     l.ctx.push(Ctx {
@@ -165,7 +168,7 @@ impl<'a> Lowerer<'a> {
                 }
                 self.global_load(name)
             }
-            ScopeKind::Class if scope.binds(name) => {
+            ScopeKind::Class if scope.binds(name) && (self.comp_depth == 0 || is_hidden(name)) => {
                 let fallback = self.module.slot_of(name);
                 ExprKind::ClassName(name.into(), Some(fallback))
             }
@@ -737,13 +740,18 @@ impl<'a> Lowerer<'a> {
             AK::ListComp { elt, generators } | AK::SetComp { elt, generators } => {
                 let is_list = matches!(e.kind, AK::ListComp { .. });
                 let generators_lowered = self.comp_inline(generators)?;
-                let elt = self.expr(elt)?;
+                let elt = self.expr(elt);
+                self.comp_depth -= 1 + (generators.len() > 1) as u32;
+                let elt = elt?;
                 let kind = if is_list { ComprehensionKind::List(elt) } else { ComprehensionKind::Set(elt) };
                 ExprKind::Comprehension(Box::new(Comprehension { kind, generators: generators_lowered }))
             }
             AK::DictComp { key, value, generators } => {
                 let generators_lowered = self.comp_inline(generators)?;
-                let kind = ComprehensionKind::Dict(self.expr(key)?, self.expr(value)?);
+                let k = self.expr(key);
+                let v = self.expr(value);
+                self.comp_depth -= 1 + (generators.len() > 1) as u32;
+                let kind = ComprehensionKind::Dict(k?, v?);
                 ExprKind::Comprehension(Box::new(Comprehension { kind, generators: generators_lowered }))
             }
             AK::GeneratorExp { elt, generators } => {
@@ -785,8 +793,14 @@ impl<'a> Lowerer<'a> {
 
     fn comp_inline(&mut self, generators: &[ast::Comprehension]) -> LResult<Vec<CompFor>> {
         let mut out = Vec::new();
-        for g in generators {
+        for (i, g) in generators.iter().enumerate() {
+            if i == 1 {
+                self.comp_depth += 1;
+            }
             let iter = self.expr(&g.iter)?;
+            if i == 0 {
+                self.comp_depth += 1;
+            }
             let iter_slot = self.hidden_slot();
             let target = self.target(&g.target)?;
             let ifs = g.ifs.iter().map(|c| self.expr(c)).collect::<LResult<_>>()?;
