@@ -66,12 +66,14 @@ pub struct Frame<'y> {
 }
 
 impl<'y> Frame<'y> {
+    #[inline(always)]
     pub fn new(code: Rc<Code>, module: Rc<ModuleObj>) -> Frame<'y> {
         let n = code.n_locals as usize;
         Frame::with_locals(code, module, smallvec::smallvec![Value::Unbound; n])
     }
 
     /// A frame whose slots are already filled (`locals.len() == code.n_locals`).
+    #[inline(always)]
     pub fn with_locals(code: Rc<Code>, module: Rc<ModuleObj>, locals: Locals) -> Frame<'y> {
         let line = code.first_line;
         let cells = if code.cell_names.is_empty() {
