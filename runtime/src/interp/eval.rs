@@ -140,23 +140,136 @@ impl Interp {
     }
 
     pub fn eval(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        // A thin dispatcher: leaves inline, everything else in its own function with the
+        // same signature, so this stays small and the calls become jumps.
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(slot) => self.load_local(f, *slot),
-            ExprKind::Deref(i) => self.load_deref(f, *i),
-            ExprKind::Global(slot) => self.load_global(f, *slot, None),
             ExprKind::GlobalOrBuiltin(slot, b) => self.load_global(f, *slot, Some(b)),
+            ExprKind::Global(slot) => self.load_global(f, *slot, None),
+            ExprKind::Binary(..) => self.eval_binary(f, e),
+            ExprKind::Compare(..) => self.eval_compare(f, e),
+            ExprKind::Call(..) => self.eval_call(f, e),
+            ExprKind::CallMethod(..) => self.eval_call_method(f, e),
+            ExprKind::Attr(..) => self.eval_attr(f, e),
+            ExprKind::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval_operand(f, index)?;
+                self.get_item(&o, &i)
+            }
+            _ => self.eval_other(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_binary(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Binary(op, l, r) = &e.kind else { return self.eval_other(f, e) };
+        let a = self.eval_operand(f, l)?;
+        let b = self.eval_operand(f, r)?;
+        if let Some(v) = crate::interp::ops::fast_arith(*op, &a, &b) {
+            return Ok(v);
+        }
+        self.binary_op(*op, &a, &b)
+    }
+
+    #[inline(never)]
+    fn eval_compare(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Compare(left, rest) = &e.kind else { return self.eval_other(f, e) };
+        if rest.len() == 1 {
+            let a = self.eval_operand(f, left)?;
+            let (op, e) = &rest[0];
+            let b = self.eval_operand(f, e)?;
+            if let Some(r) = crate::interp::ops::fast_compare(*op, &a, &b) {
+                return Ok(Value::Bool(r));
+            }
+            return self.compare_op(*op, &a, &b);
+        }
+        let mut a = self.eval(f, left)?;
+        let n = rest.len();
+        for (i, (op, e)) in rest.iter().enumerate() {
+            let b = self.eval(f, e)?;
+            let r = self.compare_op(*op, &a, &b)?;
+            if i + 1 == n {
+                return Ok(r);
+            }
+            if !self.truthy(&r)? {
+                return Ok(r);
+            }
+            a = b;
+        }
+        Ok(Value::Bool(true))
+    }
+
+    #[inline(never)]
+    fn eval_call(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Call(call) = &e.kind else { return self.eval_other(f, e) };
+        let func = self.eval(f, &call.func)?;
+        if call.simple {
+            let mut args = ArgVec::new();
+            for a in &call.args {
+                if let Elt::One(a) = a {
+                    args.push(self.eval_operand(f, a)?);
+                }
+            }
+            if let Value::Function(fun) = &func {
+                return self.call_function_owned(fun, args);
+            }
+            return self.call_value(&func, &args, &[]);
+        }
+        let (args, kwargs) = self.eval_args(f, call, None)?;
+        self.call_value(&func, &args, &kwargs)
+    }
+
+    #[inline(never)]
+    fn eval_call_method(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::CallMethod(obj, name, call) = &e.kind else { return self.eval_other(f, e) };
+        let o = self.eval(f, obj)?;
+        if call.simple {
+            let mut args = ArgVec::new();
+            args.push(o);
+            for a in &call.args {
+                if let Elt::One(a) = a {
+                    args.push(self.eval_operand(f, a)?);
+                }
+            }
+            return self.call_method(name, &args, &[]);
+        }
+        let (args, kwargs) = self.eval_args(f, call, Some(o))?;
+        self.call_method(name, &args, &kwargs)
+    }
+
+    #[inline(never)]
+    fn eval_attr(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Attr(obj, name, cache) = &e.kind else { return self.eval_other(f, e) };
+        let o = self.eval(f, obj)?;
+        if let Value::Instance(inst) = &o {
+            // Inline cache: the same shape as last time means the same slot.
+            let shape_ptr = Rc::as_ptr(&inst.shape.borrow()) as usize;
+            if cache.shape.get() == shape_ptr && cache.epoch.get() == crate::object::class::class_epoch() {
+                if let Some(v) = inst.slots.borrow().get(cache.index.get() as usize) {
+                    return Ok(v.clone());
+                }
+            }
+            let idx = inst.shape.borrow().index_of(name);
+            // A property takes precedence over instance attributes: classes with data
+            // descriptors are not cached.
+            if let (Some(idx), true) = (idx, inst.class.is_plain()) {
+                cache.epoch.set(crate::object::class::class_epoch());
+                cache.shape.set(shape_ptr);
+                cache.index.set(idx as u32);
+            }
+        }
+        self.get_attr(&o, name)
+    }
+
+    /// The expressions off the hottest paths, kept out of `eval` so it stays small.
+    #[inline(never)]
+    fn eval_other(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        match &e.kind {
+            ExprKind::Deref(i) => self.load_deref(f, *i),
             ExprKind::Builtin(v) => Ok(v.clone()),
             ExprKind::ClassName(name, fallback) => self.load_class_name(f, name, *fallback),
             ExprKind::Unresolved(name) => Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
-            ExprKind::Binary(op, l, r) => {
-                let a = self.eval_operand(f, l)?;
-                let b = self.eval_operand(f, r)?;
-                if let Some(v) = crate::interp::ops::fast_arith(*op, &a, &b) {
-                    return Ok(v);
-                }
-                self.binary_op(*op, &a, &b)
-            }
             ExprKind::Unary(op, operand) => {
                 let v = self.eval(f, operand)?;
                 match op {
@@ -178,105 +291,13 @@ impl Interp {
                 }
                 self.eval(f, r)
             }
-            ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval_operand(f, left)?;
-                let (op, e) = &rest[0];
-                let b = self.eval_operand(f, e)?;
-                if let Some(r) = crate::interp::ops::fast_compare(*op, &a, &b) {
-                    return Ok(Value::Bool(r));
-                }
-                self.compare_op(*op, &a, &b)
-            }
-            ExprKind::Compare(left, rest) => {
-                let mut a = self.eval(f, left)?;
-                let n = rest.len();
-                for (i, (op, e)) in rest.iter().enumerate() {
-                    let b = self.eval(f, e)?;
-                    let r = self.compare_op(*op, &a, &b)?;
-                    if i + 1 == n {
-                        return Ok(r);
-                    }
-                    if !self.truthy(&r)? {
-                        return Ok(r);
-                    }
-                    a = b;
-                }
-                Ok(Value::Bool(true))
-            }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_cond(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
                 }
             }
-            ExprKind::Call(call) => {
-                let func = self.eval(f, &call.func)?;
-                if call.simple {
-                    let mut args = ArgVec::new();
-                    for a in &call.args {
-                        if let Elt::One(a) = a {
-                            args.push(self.eval_operand(f, a)?);
-                        }
-                    }
-                    if let Value::Function(fun) = &func {
-                        return self.call_function_owned(fun, args);
-                    }
-                    return self.call_value(&func, &args, &[]);
-                }
-                let (args, kwargs) = self.eval_args(f, call, None)?;
-                self.call_value(&func, &args, &kwargs)
-            }
-            ExprKind::CallMethod(obj, name, call) => {
-                let o = self.eval(f, obj)?;
-                if call.simple {
-                    let mut args = ArgVec::new();
-                    args.push(o);
-                    for a in &call.args {
-                        if let Elt::One(a) = a {
-                            args.push(self.eval_operand(f, a)?);
-                        }
-                    }
-                    return self.call_method(name, &args, &[]);
-                }
-                let (args, kwargs) = self.eval_args(f, call, Some(o))?;
-                self.call_method(name, &args, &kwargs)
-            }
-            ExprKind::Attr(obj, name, cache) => {
-                let o = self.eval(f, obj)?;
-                if let Value::Instance(inst) = &o {
-                    // Inline cache: the same shape as last time means the same slot.
-                    let shape_ptr = Rc::as_ptr(&inst.shape.borrow()) as usize;
-                    if cache.shape.get() == shape_ptr && cache.epoch.get() == crate::object::class::class_epoch() {
-                        if let Some(v) = inst.slots.borrow().get(cache.index.get() as usize) {
-                            return Ok(v.clone());
-                        }
-                    }
-                    let idx = inst.shape.borrow().index_of(name);
-                    // A property takes precedence over instance attributes: classes with
-                    // data descriptors are not cached.
-                    if let (Some(idx), true) = (idx, inst.class.is_plain()) {
-                        cache.epoch.set(crate::object::class::class_epoch());
-                        cache.shape.set(shape_ptr);
-                        cache.index.set(idx as u32);
-                    }
-                }
-                self.get_attr(&o, name)
-            }
-            ExprKind::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let i = self.eval(f, index)?;
-                self.get_item(&o, &i)
-            }
-            _ => self.eval_other(f, e),
-        }
-    }
-
-    /// The expressions off the hottest paths, kept out of `eval` so it stays small.
-    #[inline(never)]
-    fn eval_other(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
-        match &e.kind {
             ExprKind::Slice(lo, hi, step) => {
                 let mut part = |p: &Option<Box<Expr>>| -> PResult<Value> {
                     match p {
