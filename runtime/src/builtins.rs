@@ -9,6 +9,7 @@ pub mod constructors;
 pub mod core;
 pub mod format;
 pub mod repr;
+pub mod sort;
 pub mod types;
 
 use crate::error::PResult;
@@ -88,6 +89,7 @@ pub fn install(interp: &mut Interp) {
     constructors::register(interp);
     core::register(interp);
     types::register(interp);
+    crate::modules::io::file::register_open(interp);
 }
 
 /// Data attributes of builtin values that are not methods (`e.args` is handled with
@@ -107,6 +109,9 @@ pub fn data_attr(interp: &Interp, obj: &Value, name: &str) -> PResult<Option<Val
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
         (Value::Other(o), _) => match (&**o, name) {
+            (Other::BigRange(b), "start") => Some(Value::from_bigint(b.0.start.clone())),
+            (Other::BigRange(b), "stop") => Some(Value::from_bigint(b.0.stop.clone())),
+            (Other::BigRange(b), "step") => Some(Value::from_bigint(b.0.step.clone())),
             (Other::Slice { start, .. }, "start") => Some(start.clone()),
             (Other::Slice { stop, .. }, "stop") => Some(stop.clone()),
             (Other::Slice { step, .. }, "step") => Some(step.clone()),

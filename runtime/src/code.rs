@@ -69,25 +69,73 @@ pub struct Stmt {
 
 pub enum StmtKind {
     Expr(Expr),
-    Assign { target: Target, value: Expr },
+    Assign {
+        target: Target,
+        value: Expr,
+    },
     /// `a = b = value`: the value once, stored to each target left to right.
-    AssignMulti { targets: Vec<Target>, value: Expr },
-    AugAssign { target: Target, op: BinOp, value: Expr },
-    If { test: Expr, body: Block, orelse: Block },
-    While { test: Expr, body: Block, orelse: Block, loop_id: LoopId },
-    For { target: Target, iter: Expr, body: Block, orelse: Block, iter_slot: u32, loop_id: LoopId },
+    AssignMulti {
+        targets: Vec<Target>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
+    If {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    While {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+        loop_id: LoopId,
+    },
+    For {
+        target: Target,
+        iter: Expr,
+        body: Block,
+        orelse: Block,
+        iter_slot: u32,
+        loop_id: LoopId,
+    },
     Return(Option<Expr>),
     Break,
     Continue,
     Pass,
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Block, handlers: Vec<Handler>, orelse: Block, finalbody: Block },
-    Assert { test: Expr, msg: Option<Expr> },
-    With { context: Expr, target: Option<Target>, body: Block },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Block,
+        handlers: Vec<Handler>,
+        orelse: Block,
+        finalbody: Block,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    With {
+        context: Expr,
+        target: Option<Target>,
+        body: Block,
+    },
     Del(Vec<Target>),
     /// `import a.b as c` binds `c` to module `a.b`; `import a.b` binds `a`.
-    Import { module: String, target: Target, bind_top: bool },
-    ImportFrom { module: String, names: Vec<(Rc<str>, Target)> },
+    Import {
+        module: String,
+        target: Target,
+        bind_top: bool,
+    },
+    ImportFrom {
+        module: String,
+        names: Vec<(Rc<str>, Target)>,
+    },
     /// `def`: makes the function and stores it (after applying decorators).
     FunctionDef(Box<FunctionDefNode>),
     ClassDef(Box<ClassDefNode>),
@@ -134,7 +182,11 @@ pub enum Target {
     Attr(Box<Expr>, Rc<str>),
     Subscript(Box<Expr>, Box<Expr>),
     /// `a, *b, c = …`: `star` is the index of the starred target.
-    Unpack { targets: Vec<Target>, star: Option<usize>, line: u32 },
+    Unpack {
+        targets: Vec<Target>,
+        star: Option<usize>,
+        line: u32,
+    },
 }
 
 pub struct Expr {
@@ -226,4 +278,3 @@ pub struct AttrCache {
     /// The class epoch the entry was made in (see `object::class::class_epoch`).
     pub epoch: Cell<u64>,
 }
-

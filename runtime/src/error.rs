@@ -176,6 +176,8 @@ impl From<crate::numeric::NumError> for PyErr {
             K::TypeError => ExcType::TypeError,
             K::OverflowError => ExcType::OverflowError,
             K::ZeroDivisionError => ExcType::ZeroDivisionError,
+            K::MemoryError => ExcType::MemoryError,
+            K::NotImplementedError => ExcType::NotImplementedError,
         };
         PyErr::new(t, e.message)
     }

@@ -14,8 +14,8 @@ pub mod attr;
 pub mod call;
 pub mod eval;
 pub mod exec;
-pub mod ops;
 pub mod mapping;
+pub mod ops;
 pub mod subscript;
 pub mod unwind;
 
@@ -143,8 +143,10 @@ impl Types {
 }
 
 fn builtin_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind) -> Rc<Class> {
-    Class::new(name, "builtins", bases, ClassDict::default(), true, Some(kind))
-        .unwrap_or_else(|_| Class::new(name, "builtins", Vec::new(), ClassDict::default(), true, Some(kind)).unwrap_or_else(|_| unreachable_class()))
+    Class::new(name, "builtins", bases, ClassDict::default(), true, Some(kind)).unwrap_or_else(|_| {
+        Class::new(name, "builtins", Vec::new(), ClassDict::default(), true, Some(kind))
+            .unwrap_or_else(|_| unreachable_class())
+    })
 }
 
 /// A class with no bases always linearises; this is never reached.
@@ -234,6 +236,9 @@ pub struct Interp {
     pub importing: RefCell<Vec<String>>,
     /// Identities of containers whose repr is being built (recursion guard).
     pub repr_stack: RefCell<Vec<usize>>,
+    /// The classes of native iterators, one per iterator type name (`list_iterator`, …),
+    /// made on first use by `class_of`.
+    pub iter_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
     self_ref: Weak<Interp>,
 }
 
@@ -270,6 +275,7 @@ impl Interp {
                 hooks: RefCell::new(None),
                 importing: RefCell::new(Vec::new()),
                 repr_stack: RefCell::new(Vec::new()),
+                iter_classes: RefCell::new(Vec::new()),
                 self_ref: weak.clone(),
             };
             builtins::install(&mut interp);

@@ -21,22 +21,64 @@ pub enum DictPart {
 }
 
 pub enum NativeIter {
-    Range { next: i64, stop: i64, step: i64 },
-    List { list: Rc<PyList>, index: usize },
-    ListReversed { list: Rc<PyList>, index: usize },
-    Tuple { tuple: Rc<PyTuple>, index: usize },
-    Str { s: Rc<PyStr>, byte_pos: usize },
-    Dict { dict: Rc<PyDict>, pos: usize, len: usize, part: DictPart },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    ListReversed {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte_pos: usize,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len: usize,
+        part: DictPart,
+    },
     /// A snapshot of values (sets, and results computed ahead such as `itertools.product`).
-    Values { items: Rc<[Value]>, index: usize, type_name: &'static str },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Rc<[Value]>,
+        index: usize,
+        type_name: &'static str,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// Iteration through `__getitem__` with 0, 1, 2, … until `IndexError`.
-    Sequence { obj: Value, index: i64 },
+    Sequence {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    CallIter { func: Value, sentinel: Value },
+    CallIter {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
     /// Iterators of library modules (itertools…), defined where they live.
     Lib(Box<dyn LibIter>),
@@ -47,6 +89,10 @@ pub enum NativeIter {
 pub trait LibIter {
     fn next(&mut self, interp: &Interp) -> PResult<Option<Value>>;
     fn type_name(&self) -> &'static str;
+    /// The repr when it is not `<name object at 0x…>` (`count(3)`, `repeat('a', 2)`).
+    fn repr(&self, _interp: &Interp) -> Option<PResult<String>> {
+        None
+    }
 }
 
 impl NativeIter {
@@ -92,22 +138,26 @@ impl Interp {
             }
             Value::Other(o) => match &**o {
                 Other::Iter(_) | Other::Generator(_) => return Ok(v.clone()),
+                Other::BigRange(b) => NativeIter::Lib(Box::new(crate::object::range::BigRangeIter::new(&b.0))),
                 Other::DictView { dict, part } => {
                     NativeIter::Dict { dict: dict.clone(), pos: 0, len: dict.len(), part: *part }
                 }
                 _ => return self.iter_by_protocol(v),
             },
             Value::Instance(inst) => {
-                if inst.class.lookup("__iter__").is_none() {
-                    if inst.class.lookup("__getitem__").is_some() {
-                        NativeIter::Sequence { obj: v.clone(), index: 0 }
-                    } else {
-                        let base = inst.base_value.borrow().clone();
-                        if base.is_none() {
-                            return Err(self.not_iterable(v));
-                        }
-                        return self.get_iter(&base);
-                    }
+                // A subclass of a builtin container iterates its value unless it defines
+                // `__iter__` itself (list's own `__iter__` ignores a user `__getitem__`).
+                let base = inst.base_value.borrow().clone();
+                let user_iter = matches!(inst.class.lookup("__iter__"), Some(Value::Function(_)));
+                if !user_iter && !base.is_none() && !matches!(base, Value::Other(_)) {
+                    return self.get_iter(&base);
+                }
+                if inst.class.lookup("__iter__").is_none() && inst.class.lookup("__getitem__").is_some() {
+                    NativeIter::Sequence { obj: v.clone(), index: 0 }
+                } else if inst.class.lookup("__iter__").is_none() && base.is_none() {
+                    return Err(self.not_iterable(v));
+                } else if inst.class.lookup("__iter__").is_none() {
+                    return self.get_iter(&base);
                 } else {
                     return self.iter_by_protocol(v);
                 }
@@ -209,7 +259,10 @@ impl Interp {
                                 let table = dict.table.borrow();
                                 if table.len() != *len {
                                     *len = usize::MAX;
-                                    return Err(PyErr::new(ExcType::RuntimeError, "dictionary changed size during iteration"));
+                                    return Err(PyErr::new(
+                                        ExcType::RuntimeError,
+                                        "dictionary changed size during iteration",
+                                    ));
                                 }
                                 let Some(p) = table.next_live(*pos) else { return Ok(None) };
                                 *pos = p + 1;
@@ -309,7 +362,9 @@ impl Interp {
                         *index += 1;
                         Ok(Some(v))
                     }
-                    Err(e) if self.err_is(&e, ExcType::IndexError) || self.err_is(&e, ExcType::StopIteration) => Ok(None),
+                    Err(e) if self.err_is(&e, ExcType::IndexError) || self.err_is(&e, ExcType::StopIteration) => {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }

@@ -16,6 +16,7 @@ pub mod modules;
 pub mod numeric;
 pub mod object;
 pub mod runner;
+pub mod session;
 pub mod traceback;
 pub mod value;
 

@@ -2,8 +2,22 @@
 //! file each under `modules/`.
 //!
 //! Invariant: a module is made at most once per interpreter (`Interp::import_module` caches
-//! it); making one runs no Python code.
+//! it); making one runs no user code (the only Python it may run is `shim`'s definitions).
 
+pub mod array;
+pub mod bisect;
+pub mod collections;
+pub mod copy;
+pub mod functools;
+pub mod heapq;
+pub mod io;
+pub mod itertools;
+pub mod math;
+pub mod native_object;
+pub mod operator;
+pub mod random;
+pub mod shim;
+pub mod string;
 pub mod sys;
 pub mod time;
 
@@ -37,6 +51,20 @@ pub fn load_builtin_module(interp: &Interp, name: &str) -> PResult<Option<Value>
     let m = match name {
         "sys" => sys::make(interp)?,
         "time" => time::make(interp)?,
+        "math" => math::make(interp)?,
+        "random" => random::make(interp)?,
+        "collections" => collections::make(interp)?,
+        "collections.abc" => return collections::make_abc(interp).map(Some),
+        "functools" => functools::make(interp)?,
+        "itertools" => itertools::make(interp)?,
+        "io" => io::make(interp)?,
+        "bisect" => bisect::make(interp)?,
+        "heapq" => heapq::make(interp)?,
+        "copy" => copy::make(interp)?,
+        "array" => array::make(interp)?,
+        "operator" => operator::make(interp)?,
+        "string" => string::make(interp)?,
+        "_hyper_shims" => shim::make(interp)?,
         "__future__" => {
             let m = new_module("__future__");
             m.set("annotations", Value::None);
@@ -54,13 +82,41 @@ pub fn abc_isinstance(interp: &Interp, v: &Value, c: &Rc<Class>) -> bool {
         return false;
     }
     let has = |name: &str| interp.class_of(v).lookup(name).is_some();
+    // Instances of subclasses of builtin types (`Counter`, a `list` subclass) are what
+    // their builtin value is.
+    let base = match v {
+        Value::Instance(inst) => inst.base_value.borrow().clone(),
+        _ => Value::None,
+    };
+    let v = if base.is_none() { v } else { &base };
     match c.name.as_str() {
-        "Iterable" => matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)) || has("__iter__") || matches!(v, Value::Other(o) if matches!(**o, Other::Iter(_) | Other::Generator(_) | Other::DictView { .. })),
-        "Iterator" => matches!(v, Value::Other(o) if matches!(**o, Other::Iter(_) | Other::Generator(_))) || has("__next__"),
+        "Iterable" => {
+            matches!(
+                v,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
+            ) || has("__iter__")
+                || matches!(v, Value::Other(o) if matches!(**o, Other::Iter(_) | Other::Generator(_) | Other::DictView { .. }))
+        }
+        "Iterator" => {
+            matches!(v, Value::Other(o) if matches!(**o, Other::Iter(_) | Other::Generator(_))) || has("__next__")
+        }
         "Generator" => matches!(v, Value::Other(o) if matches!(**o, Other::Generator(_))),
-        "Sized" => matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)) || has("__len__"),
-        "Container" => matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)) || has("__contains__"),
-        "Callable" => matches!(v, Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_)) || has("__call__"),
+        "Sized" => {
+            matches!(
+                v,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
+            ) || has("__len__")
+        }
+        "Container" => {
+            matches!(
+                v,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_)
+            ) || has("__contains__")
+        }
+        "Callable" => {
+            matches!(v, Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_))
+                || has("__call__")
+        }
         "Hashable" => interp.hash(v).is_ok(),
         "Sequence" => matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)),
         "MutableSequence" => matches!(v, Value::List(_)),

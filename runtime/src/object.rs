@@ -11,6 +11,7 @@ pub mod dict;
 pub mod function;
 pub mod instance;
 pub mod other;
+pub mod range;
 pub mod set;
 pub mod str;
 

@@ -17,7 +17,10 @@ use std::rc::Rc;
 pub enum Program {
     File(String),
     /// `-c code` or stdin: the text and the name tracebacks show.
-    Source { name: String, text: String },
+    Source {
+        name: String,
+        text: String,
+    },
 }
 
 pub struct RunOptions {
@@ -40,7 +43,11 @@ pub fn run_program(opts: RunOptions) -> i32 {
                 }
             },
             Err(e) => {
-                eprintln!("hyper: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe_io(&e));
+                eprintln!(
+                    "hyper: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    describe_io(&e)
+                );
                 return 2;
             }
         },
@@ -59,7 +66,9 @@ pub fn run_program(opts: RunOptions) -> i32 {
         module.set("__file__", Value::str(path));
     }
     *interp.main_module.borrow_mut() = Some(module.clone());
-    let code = match lang::parse(&file).and_then(|tree| crate::compile::compile_module(&tree, file.clone(), module.clone(), &*interp)) {
+    let code = match lang::parse(&file)
+        .and_then(|tree| crate::compile::compile_module(&tree, file.clone(), module.clone(), &*interp))
+    {
         Ok(c) => c,
         Err(d) => {
             eprint!("{}", d.render(&file));

@@ -14,9 +14,7 @@
 //! range (every arithmetic result is normalised through `Value::from_bigint`).
 //! Invariant: `Unbound` never escapes to Python code: it marks an empty frame or module slot.
 
-use crate::object::{
-    BoundMethod, Class, Function, Instance, NativeFunction, PyDict, PyList, PySet, PyStr, PyTuple,
-};
+use crate::object::{BoundMethod, Class, Function, Instance, NativeFunction, PyDict, PyList, PySet, PyStr, PyTuple};
 use crate::object::{Other, RangeObj};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;

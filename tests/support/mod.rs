@@ -62,7 +62,12 @@ impl Outcome {
 
     /// Text for snapshots: stdout, the last stderr line, and the exit code.
     pub fn render(&self) -> String {
-        format!("--- stdout\n{}--- stderr (last line)\n{}\n--- exit code\n{}\n", self.stdout, self.last_stderr_line(), self.code)
+        format!(
+            "--- stdout\n{}--- stderr (last line)\n{}\n--- exit code\n{}\n",
+            self.stdout,
+            self.last_stderr_line(),
+            self.code
+        )
     }
 }
 
@@ -133,7 +138,7 @@ pub fn run_hyper(path: &Path, mode: Mode) -> Outcome {
 /// CPython's outcome, or `None` when no `python3` is on this machine.
 pub fn run_cpython(path: &Path) -> Option<Outcome> {
     let mut cmd = Command::new("python3");
-    cmd.arg("-X").arg("utf8").arg(rel(path));
+    cmd.arg("-X").arg("utf8").arg(rel(path)).env("PYTHONDONTWRITEBYTECODE", "1");
     let out = run(cmd, stdin_file(path).as_deref(), Duration::from_secs(60));
     if out.code == -1 && out.stderr.starts_with("spawn failed") {
         return None;
@@ -142,7 +147,12 @@ pub fn run_cpython(path: &Path) -> Option<Outcome> {
 }
 
 pub fn python3_available() -> bool {
-    Command::new("python3").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
+    Command::new("python3")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// The outcome committed beside a program: `NAME.out` (stdout) and, when CPython failed or
@@ -176,7 +186,13 @@ fn is_syntax_error(line: &str) -> bool {
 }
 
 /// Compares hyper's outcome with an expected one; `Err` says what differs.
-pub fn compare(got: &Outcome, want_stdout: &str, want_code: i32, want_last: &str, want_line: Option<u32>) -> Result<(), String> {
+pub fn compare(
+    got: &Outcome,
+    want_stdout: &str,
+    want_code: i32,
+    want_last: &str,
+    want_line: Option<u32>,
+) -> Result<(), String> {
     let mut problems = Vec::new();
     if got.stdout != want_stdout {
         problems.push(format!("stdout differs:\n{}", diff(want_stdout, &got.stdout)));
@@ -215,7 +231,12 @@ pub fn diff(want: &str, got: &str) -> String {
     for i in 0..n {
         let (a, b) = (w.get(i), g.get(i));
         if a != b {
-            out.push_str(&format!("  line {}:\n    expected: {}\n    got:      {}\n", i + 1, a.unwrap_or(&"<none>"), b.unwrap_or(&"<none>")));
+            out.push_str(&format!(
+                "  line {}:\n    expected: {}\n    got:      {}\n",
+                i + 1,
+                a.unwrap_or(&"<none>"),
+                b.unwrap_or(&"<none>")
+            ));
             shown += 1;
             if shown >= 3 {
                 break;

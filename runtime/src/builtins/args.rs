@@ -62,10 +62,7 @@ pub fn kwarg<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Value> {
 pub fn only_kwargs(fname: &str, kwargs: &Kwargs, allowed: &[&str]) -> PResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&&**k) {
-            return Err(PyErr::new(
-                ExcType::TypeError,
-                format!("{fname}() got an unexpected keyword argument '{k}'"),
-            ));
+            return Err(PyErr::new(ExcType::TypeError, format!("{fname}() got an unexpected keyword argument '{k}'")));
         }
     }
     Ok(())

@@ -79,7 +79,9 @@ fn for_class(interp: &Interp, cls: &Option<Rc<Class>>, builtin: &Rc<Class>, v: V
 }
 
 fn object_new(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    let Some(c) = cls_arg(args) else { return Err(PyErr::new(ExcType::TypeError, "object.__new__(X): X is not a type object")) };
+    let Some(c) = cls_arg(args) else {
+        return Err(PyErr::new(ExcType::TypeError, "object.__new__(X): X is not a type object"));
+    };
     Ok(Value::Instance(Rc::new(Instance::new(c, Value::None, None))))
 }
 
@@ -362,31 +364,38 @@ fn frozenset_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Va
     interp.new_set(items, true)
 }
 
-fn range_arg(interp: &Interp, v: &Value) -> PResult<i64> {
-    match v {
-        Value::BigInt(_) => Err(PyErr::new(
-            ExcType::NotImplementedError,
-            "hyper does not support range() beyond 64-bit integers yet",
-        )),
-        _ => interp.index_value(v),
+fn range_arg(interp: &Interp, v: &Value) -> PResult<num_bigint::BigInt> {
+    match crate::object::range::as_bigint(v) {
+        Some(b) => Ok(b),
+        None => match v {
+            Value::Float(_) | Value::Str(_) | Value::None | Value::List(_) | Value::Tuple(_) => Err(PyErr::new(
+                ExcType::TypeError,
+                format!("'{}' object cannot be interpreted as an integer", interp.type_name(v)),
+            )),
+            _ => interp.index_value(v).map(num_bigint::BigInt::from),
+        },
     }
 }
 
 /// Python's `range(stop)` / `range(start, stop[, step])`.
 fn range_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
+    use crate::object::range::{range_value, RangeParts};
     no_kwargs("range", kwargs)?;
     let a = &args[1..];
+    if let [Value::Int(stop)] = a {
+        return Ok(Value::Range(Rc::new(RangeObj { start: 0, stop: *stop, step: 1 })));
+    }
     let (start, stop, step) = match a.len() {
-        1 => (0, range_arg(interp, &a[0])?, 1),
-        2 => (range_arg(interp, &a[0])?, range_arg(interp, &a[1])?, 1),
+        1 => (0.into(), range_arg(interp, &a[0])?, 1.into()),
+        2 => (range_arg(interp, &a[0])?, range_arg(interp, &a[1])?, 1.into()),
         3 => (range_arg(interp, &a[0])?, range_arg(interp, &a[1])?, range_arg(interp, &a[2])?),
         0 => return Err(PyErr::new(ExcType::TypeError, "range expected at least 1 argument, got 0")),
         n => return Err(PyErr::new(ExcType::TypeError, format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(PyErr::new(ExcType::ValueError, "range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+    Ok(range_value(RangeParts { start, stop, step }))
 }
 
 /// `type(x)`, or `type(name, bases, dict)` to make a class.
@@ -492,7 +501,10 @@ fn super_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
                 v => interp.class_of(v).is_subclass(c),
             };
             if !ok {
-                return Err(PyErr::new(ExcType::TypeError, "super(type, obj): obj must be an instance or subtype of type"));
+                return Err(PyErr::new(
+                    ExcType::TypeError,
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
             Ok(Value::Other(Rc::new(Other::Super { class: c.clone(), this: obj.clone() })))
         }
@@ -502,7 +514,9 @@ fn super_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
 }
 
 fn exception_new(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    let Some(c) = cls_arg(args) else { return Err(PyErr::new(ExcType::TypeError, "BaseException.__new__(X): X is not a type object")) };
+    let Some(c) = cls_arg(args) else {
+        return Err(PyErr::new(ExcType::TypeError, "BaseException.__new__(X): X is not a type object"));
+    };
     if c.base_kind != BaseKind::Exception {
         return Err(PyErr::new(ExcType::TypeError, "BaseException.__new__(X): X is not a subtype of BaseException"));
     }
@@ -521,4 +535,3 @@ fn exception_init(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult
 fn exception_with_traceback(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
     Ok(args.first().cloned().unwrap_or(Value::None))
 }
-

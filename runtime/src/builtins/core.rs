@@ -116,6 +116,10 @@ impl Interp {
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Other(o) if matches!(&**o, Other::BigRange(_)) => match &**o {
+                Other::BigRange(b) => crate::object::range::range_len(&b.0)?,
+                _ => 0,
+            },
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__len__") {
                     let r = self.call_value(&m, &[v.clone()], &[])?;
@@ -181,9 +185,19 @@ fn builtin_abs(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
         Value::Float(f) => Value::Float(f.abs()),
         v @ Value::Instance(inst) => match inst.class.lookup("__abs__") {
             Some(m) => interp.call_value(&m, &[v.clone()], &[])?,
-            None => return Err(PyErr::new(ExcType::TypeError, format!("bad operand type for abs(): '{}'", inst.class.name))),
+            None => {
+                return Err(PyErr::new(
+                    ExcType::TypeError,
+                    format!("bad operand type for abs(): '{}'", inst.class.name),
+                ))
+            }
         },
-        v => return Err(PyErr::new(ExcType::TypeError, format!("bad operand type for abs(): '{}'", interp.type_name(v)))),
+        v => {
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("bad operand type for abs(): '{}'", interp.type_name(v)),
+            ))
+        }
     })
 }
 
@@ -286,38 +300,22 @@ impl Interp {
     /// Sorts in place, stably, by `key` (or the values), as `list.sort(key=, reverse=)`.
     pub fn sort_values(&self, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
         let keys: Vec<Value> = match key {
-            Some(k) if !k.is_none() => items.iter().map(|x| self.call_value(k, &[x.clone()], &[])).collect::<PResult<_>>()?,
+            Some(k) if !k.is_none() => {
+                items.iter().map(|x| self.call_value(k, &[x.clone()], &[])).collect::<PResult<_>>()?
+            }
             _ => items.clone(),
         };
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        let mut error: Option<PyErr> = None;
-        // A merge sort through `less_than`; errors stop the comparisons and are reported.
-        let mut cmp = |a: &usize, b: &usize| -> std::cmp::Ordering {
-            if error.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = if reverse { (&keys[*b], &keys[*a]) } else { (&keys[*a], &keys[*b]) };
-            match self.less_than(x, y) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match self.less_than(y, x) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        error = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        };
-        idx.sort_by(&mut cmp);
-        if let Some(e) = error {
-            return Err(e);
+        // CPython sorts (key, item) pairs; `reverse` reverses before and after a stable
+        // sort so that equal items keep their order.
+        let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.iter().cloned()).collect();
+        if reverse {
+            pairs.reverse();
         }
-        let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+        crate::builtins::sort::timsort(&mut pairs, &mut |a, b| self.less_than(&a.0, &b.0))?;
+        if reverse {
+            pairs.reverse();
+        }
+        let sorted: Vec<Value> = pairs.into_iter().map(|p| p.1).collect();
         *items = sorted;
         Ok(())
     }
@@ -349,6 +347,12 @@ fn builtin_reversed(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult
             let last = r.at(n - 1);
             iter_value(NativeIter::Range { next: last, stop: r.start - r.step, step: -r.step }).clone_if(n > 0)
         }
+        Value::Other(o) if matches!(&**o, Other::BigRange(_)) => match &**o {
+            Other::BigRange(b) => {
+                iter_value(NativeIter::Lib(Box::new(crate::object::range::BigRangeIter::reversed(&b.0))))
+            }
+            _ => Value::None,
+        },
         Value::Tuple(_) | Value::Str(_) => {
             let mut items = interp.collect_iter(v)?;
             items.reverse();
@@ -378,10 +382,7 @@ fn builtin_reversed(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult
                     return builtin_reversed(interp, &[base], kwargs);
                 }
             }
-            return Err(PyErr::new(
-                ExcType::TypeError,
-                format!("'{}' object is not reversible", interp.type_name(v)),
-            ));
+            return Err(PyErr::new(ExcType::TypeError, format!("'{}' object is not reversible", interp.type_name(v))));
         }
     })
 }
@@ -467,7 +468,9 @@ fn builtin_next(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Val
     check_count("next", args, 1, 2)?;
     let it = &args[0];
     let is_iterator = match it {
-        Value::Other(o) => matches!(**o, Other::Iter(_) | Other::Generator(_)) || interp.class_of(it).lookup("__next__").is_some(),
+        Value::Other(o) => {
+            matches!(**o, Other::Iter(_) | Other::Generator(_)) || interp.class_of(it).lookup("__next__").is_some()
+        }
         _ => interp.class_of(it).lookup("__next__").is_some(),
     };
     if !is_iterator {
@@ -510,7 +513,13 @@ fn call_next(interp: &Interp, it: &Value, args: &[Value]) -> PResult<Value> {
     }
 }
 
-fn class_tuple_check(interp: &Interp, v: &Value, cls: &Value, fname: &str, check: &dyn Fn(&Rc<crate::object::Class>) -> bool) -> PResult<bool> {
+fn class_tuple_check(
+    interp: &Interp,
+    v: &Value,
+    cls: &Value,
+    fname: &str,
+    check: &dyn Fn(&Rc<crate::object::Class>) -> bool,
+) -> PResult<bool> {
     match cls {
         Value::Class(c) => Ok(check(c)),
         Value::Tuple(t) => {
@@ -521,10 +530,9 @@ fn class_tuple_check(interp: &Interp, v: &Value, cls: &Value, fname: &str, check
             }
             Ok(false)
         }
-        _ => Err(PyErr::new(
-            ExcType::TypeError,
-            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
-        )),
+        _ => {
+            Err(PyErr::new(ExcType::TypeError, format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+        }
     }
 }
 
@@ -643,7 +651,9 @@ fn builtin_callable(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult
     Ok(Value::Bool(match &args[0] {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Other(o) => matches!(**o, Other::StaticMethod(_)) || interp.class_of(&args[0]).lookup("__call__").is_some(),
+        Value::Other(o) => {
+            matches!(**o, Other::StaticMethod(_)) || interp.class_of(&args[0]).lookup("__call__").is_some()
+        }
         _ => false,
     }))
 }
@@ -791,15 +801,13 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Va
                 }
                 interp.call_value(&m, &a, &[])
             }
-            None => Err(PyErr::new(
-                ExcType::TypeError,
-                format!("type {} doesn't define __round__ method", inst.class.name),
-            )),
+            None => {
+                Err(PyErr::new(ExcType::TypeError, format!("type {} doesn't define __round__ method", inst.class.name)))
+            }
         },
-        (v, _) => Err(PyErr::new(
-            ExcType::TypeError,
-            format!("type {} doesn't define __round__ method", interp.type_name(v)),
-        )),
+        (v, _) => {
+            Err(PyErr::new(ExcType::TypeError, format!("type {} doesn't define __round__ method", interp.type_name(v))))
+        }
     }
 }
 
@@ -809,7 +817,9 @@ fn builtin_divmod(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<V
     check_count("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     match (a, b) {
-        (Value::Float(_), _) | (_, Value::Float(_)) if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) => {
+        (Value::Float(_), _) | (_, Value::Float(_))
+            if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) =>
+        {
             let x = float_arg(interp, a, "divmod")?;
             let y = float_arg(interp, b, "divmod")?;
             let (q, r) = crate::numeric::arith::float_divmod(x, y)?;
@@ -832,7 +842,11 @@ fn builtin_divmod(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<V
             }
             Err(PyErr::new(
                 ExcType::TypeError,
-                format!("unsupported operand type(s) for divmod(): '{}' and '{}'", interp.type_name(a), interp.type_name(b)),
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    interp.type_name(a),
+                    interp.type_name(b)
+                ),
             ))
         }
     }
@@ -873,7 +887,8 @@ fn builtin_pow(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     }
     let (b, e) = if e.is_negative() {
         // A negative exponent needs the modular inverse, as in Python 3.8+.
-        let inv = mod_inverse(&b, &md).ok_or_else(|| PyErr::new(ExcType::ValueError, "base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b, &md)
+            .ok_or_else(|| PyErr::new(ExcType::ValueError, "base is not invertible for the given modulus"))?;
         (inv, -e)
     } else {
         (b, e)

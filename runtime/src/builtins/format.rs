@@ -16,30 +16,29 @@ impl Interp {
     pub fn format_value(&self, v: &Value, spec: &str) -> PResult<String> {
         match v {
             Value::Int(i) => {
-                let s = parse_format_spec(spec)?;
-                Ok(format_spec::format_int(&BigInt::from(*i), &s)?)
+                let s = parse_format_spec(spec, "int")?;
+                Ok(format_spec::format_int(&BigInt::from(*i), &s, "int")?)
             }
             Value::BigInt(b) => {
-                let s = parse_format_spec(spec)?;
-                Ok(format_spec::format_int(b, &s)?)
+                let s = parse_format_spec(spec, "int")?;
+                Ok(format_spec::format_int(b, &s, "int")?)
             }
             Value::Bool(b) => {
+                // bool inherits int.__format__: an empty spec is str(), anything else formats
+                // the int 0 or 1 (`format(True, '>5')` is `'    1'`).
                 if spec.is_empty() {
                     return self.str_of(v);
                 }
-                let s = parse_format_spec(spec)?;
-                if s.ty.is_none() && !spec.chars().any(|c| c.is_ascii_digit() || c == ',' || c == '_') {
-                    return Ok(format_spec::format_str(if *b { "True" } else { "False" }, &s)?);
-                }
-                Ok(format_spec::format_int(&BigInt::from(*b as i64), &s)?)
+                let s = parse_format_spec(spec, "bool")?;
+                Ok(format_spec::format_int(&BigInt::from(*b as i64), &s, "bool")?)
             }
             Value::Float(f) => {
-                let s = parse_format_spec(spec)?;
-                Ok(format_spec::format_float(*f, &s)?)
+                let s = parse_format_spec(spec, "float")?;
+                Ok(format_spec::format_float(*f, &s, "float")?)
             }
             Value::Str(st) => {
-                let s = parse_format_spec(spec)?;
-                Ok(format_spec::format_str(st.as_str(), &s)?)
+                let s = parse_format_spec(spec, "str")?;
+                Ok(format_spec::format_str(st.as_str(), &s, "str")?)
             }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__format__") {
@@ -66,13 +65,15 @@ impl Interp {
         ))
     }
 
-    /// `fmt % args`.
+    /// `fmt % args`, interleaving parsing and argument fetching as CPython does, so that
+    /// argument-count errors and bad conversion characters are reported in its order.
     pub fn percent_format(&self, fmt: &str, args: &Value) -> PResult<String> {
-        let pieces = percent::parse_percent_format(fmt)?;
         let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(i) if i.class.lookup("__getitem__").is_some() && !matches!(&*i.base_value.borrow(), Value::Tuple(_)) => {
+            Value::Instance(i)
+                if i.class.lookup("__getitem__").is_some() && !matches!(&*i.base_value.borrow(), Value::Tuple(_)) =>
+            {
                 (vec![args.clone()], Some(args.clone()))
             }
             _ => (vec![args.clone()], None),
@@ -85,18 +86,26 @@ impl Interp {
             *next += 1;
             v.ok_or_else(|| PyErr::new(ExcType::TypeError, "not enough arguments for format string"))
         };
-        for piece in &pieces {
-            match piece {
-                PercentPiece::Literal(s) => out.push_str(s),
+        for piece in percent::PercentParser::new(fmt) {
+            match piece? {
+                PercentPiece::Literal(s) => out.push_str(&s),
                 PercentPiece::Spec(spec) => {
+                    let mut spec = spec;
                     let width = match spec.width {
                         Some(Count::Fixed(w)) => Some(w),
-                        Some(Count::Star) => Some(self.index_value(&take(&mut next)?)?.max(0) as usize),
+                        Some(Count::Star) => {
+                            let n = self.star_count(&take(&mut next)?)?;
+                            let (w, left) = percent::star_width(n);
+                            if left {
+                                spec.flags.left_adjust = true;
+                            }
+                            Some(w)
+                        }
                         None => None,
                     };
                     let precision = match spec.precision {
                         Some(Count::Fixed(p)) => Some(p),
-                        Some(Count::Star) => Some(self.index_value(&take(&mut next)?)?.max(0) as usize),
+                        Some(Count::Star) => Some(self.star_count(&take(&mut next)?)?.max(0) as usize),
                         None => None,
                     };
                     let value = match &spec.key {
@@ -109,7 +118,8 @@ impl Interp {
                         }
                         None => take(&mut next)?,
                     };
-                    out.push_str(&self.percent_one(&value, spec, width, precision)?);
+                    spec.check_conversion()?;
+                    out.push_str(&self.percent_one(&value, &spec, width, precision)?);
                 }
             }
         }
@@ -119,7 +129,23 @@ impl Interp {
         Ok(out)
     }
 
-    fn percent_one(&self, v: &Value, spec: &percent::PercentSpec, width: Option<usize>, precision: Option<usize>) -> PResult<String> {
+    /// A `*` width or precision argument: an int, else CPython's `* wants int`.
+    fn star_count(&self, v: &Value) -> PResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(PyErr::new(ExcType::ValueError, "width too big")),
+            _ => Err(PyErr::new(ExcType::TypeError, "* wants int")),
+        }
+    }
+
+    fn percent_one(
+        &self,
+        v: &Value,
+        spec: &percent::PercentSpec,
+        width: Option<usize>,
+        precision: Option<usize>,
+    ) -> PResult<String> {
         let conv = spec.conversion;
         match conv {
             's' | 'r' | 'a' => {
@@ -128,7 +154,7 @@ impl Interp {
                     'r' => self.repr(v)?,
                     _ => crate::builtins::repr::ascii_escape(&self.repr(v)?),
                 };
-                Ok(percent::format_percent_text(&text, spec, width, precision))
+                Ok(percent::format_percent_text(&text, spec, width, precision)?)
             }
             'c' => {
                 let text = match v {
@@ -142,7 +168,7 @@ impl Interp {
                         }
                     }
                 };
-                Ok(percent::format_percent_text(&text, spec, width, None))
+                Ok(percent::format_percent_text(&text, spec, width, None)?)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let b = match v {
@@ -161,7 +187,7 @@ impl Interp {
                         ))
                     }
                 };
-                Ok(percent::format_percent_int(&b, spec, width, precision))
+                Ok(percent::format_percent_int(&b, spec, width, precision)?)
             }
             _ => {
                 let f = match v {
@@ -176,7 +202,7 @@ impl Interp {
                         ))
                     }
                 };
-                Ok(percent::format_percent_float(f, spec, width, precision))
+                Ok(percent::format_percent_float(f, spec, width, precision)?)
             }
         }
     }

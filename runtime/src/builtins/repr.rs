@@ -60,13 +60,15 @@ impl Interp {
             }
             Value::Tuple(t) => {
                 if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
+                    let item = t.items[0].clone();
+                    self.guarded(v, "(...)", |me| Ok(format!("({},)", me.repr(&item)?)))?
                 } else {
                     self.guarded(v, "(...)", |me| Ok(format!("({})", me.join_reprs(&t.items)?)))?
                 }
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> =
+                    d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 self.guarded(v, "{...}", |me| {
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, val) in &entries {
@@ -104,7 +106,11 @@ impl Interp {
                 };
                 if matches!(bm.func, Value::Native(_)) && !matches!(bm.this, Value::Instance(_) | Value::Class(_)) {
                     let short = fname.rsplit('.').next().unwrap_or(&fname).to_string();
-                    format!("<built-in method {short} of {} object at {:#x}>", self.type_name(&bm.this), bm.this.identity())
+                    format!(
+                        "<built-in method {short} of {} object at {:#x}>",
+                        self.type_name(&bm.this),
+                        bm.this.identity()
+                    )
                 } else {
                     format!("<bound method {fname} of {}>", self.repr(&bm.this)?)
                 }
@@ -141,7 +147,16 @@ impl Interp {
                 },
                 Other::Cell(_) => format!("<cell at {:#x}>", v.identity()),
                 Other::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.identity()),
-                Other::Iter(it) => format!("<{} object at {:#x}>", it.borrow().type_name(), v.identity()),
+                Other::Iter(it) => {
+                    let custom = match &*it.borrow() {
+                        crate::iter::NativeIter::Lib(l) => l.repr(self),
+                        _ => None,
+                    };
+                    match custom {
+                        Some(r) => r?,
+                        None => format!("<{} object at {:#x}>", it.borrow().type_name(), v.identity()),
+                    }
+                }
                 Other::DictView { dict, part } => {
                     let items = self.collect_iter(v)?;
                     let name = match part {
@@ -161,6 +176,7 @@ impl Interp {
                 Other::Super { class, .. } => format!("<super: <class '{}'>, <object>>", class.name),
                 Other::NotImplemented => "NotImplemented".into(),
                 Other::Ellipsis => "Ellipsis".into(),
+                Other::BigRange(b) => crate::object::range::range_repr(&b.0),
                 Other::Native(n) => {
                     let class = n.class();
                     match class.lookup("__repr__") {
@@ -193,7 +209,10 @@ impl Interp {
             return Ok(placeholder.to_string());
         }
         if self.repr_stack.borrow().len() > 2000 {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_stack.borrow_mut().push(id);
         let r = f(self);

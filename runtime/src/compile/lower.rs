@@ -56,7 +56,16 @@ pub fn compile_module(
     builtins: &dyn Builtins,
 ) -> Result<Rc<Code>, Diagnostic> {
     let table = scope::analyze(tree, false)?;
-    let mut l = Lowerer { table, module, builtins, file, ctx: Vec::new(), qual: Vec::new(), names: HashMap::new(), comp_depth: 0 };
+    let mut l = Lowerer {
+        table,
+        module,
+        builtins,
+        file,
+        ctx: Vec::new(),
+        qual: Vec::new(),
+        names: HashMap::new(),
+        comp_depth: 0,
+    };
     let cell_names: Vec<Rc<str>> = l.table.scopes[0].cells.iter().map(|c| Rc::from(c.as_str())).collect();
     let cells = cell_names.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
     l.ctx.push(Ctx {
@@ -338,7 +347,11 @@ impl<'a> Lowerer<'a> {
                     for a in names {
                         block.push(Stmt { kind: self.import(a)?, line });
                     }
-                    StmtKind::If { test: Expr { kind: ExprKind::Const(Value::Bool(true)), line }, body: block, orelse: Vec::new() }
+                    StmtKind::If {
+                        test: Expr { kind: ExprKind::Const(Value::Bool(true)), line },
+                        body: block,
+                        orelse: Vec::new(),
+                    }
                 }
             }
             SK::ImportFrom { module, names, level } => {
@@ -362,7 +375,9 @@ impl<'a> Lowerer<'a> {
 
     fn import(&mut self, a: &ast::Alias) -> LResult<StmtKind> {
         Ok(match &a.asname {
-            Some(asname) => StmtKind::Import { module: a.name.clone(), target: self.store_name(asname), bind_top: false },
+            Some(asname) => {
+                StmtKind::Import { module: a.name.clone(), target: self.store_name(asname), bind_top: false }
+            }
             None => {
                 let top = a.name.split('.').next().unwrap_or("").to_string();
                 StmtKind::Import { module: a.name.clone(), target: self.store_name(&top), bind_top: true }
@@ -529,7 +544,10 @@ impl<'a> Lowerer<'a> {
                         let line = self.line(elt.span);
                         let comp = self.comp_loops(generators, true, &mut |l, line| {
                             let v = l.expr(elt)?;
-                            Ok(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Yield(Some(Box::new(v))), line }), line })
+                            Ok(Stmt {
+                                kind: StmtKind::Expr(Expr { kind: ExprKind::Yield(Some(Box::new(v))), line }),
+                                line,
+                            })
                         })?;
                         let _ = line;
                         comp
@@ -581,11 +599,7 @@ impl<'a> Lowerer<'a> {
     ) -> LResult<Block> {
         let g = &generators[i];
         let line = self.line(g.iter.span);
-        let iter = if i == 0 && first_is_param {
-            Expr { kind: ExprKind::Local(0), line }
-        } else {
-            self.expr(&g.iter)?
-        };
+        let iter = if i == 0 && first_is_param { Expr { kind: ExprKind::Local(0), line } } else { self.expr(&g.iter)? };
         let iter_slot = self.hidden_slot();
         let loop_id = self.new_loop();
         let target = self.target(&g.target)?;
@@ -608,7 +622,9 @@ impl<'a> Lowerer<'a> {
                 self.store_name(&n)
             }
             AK::Attribute { value, attr } => Target::Attr(Box::new(self.expr(value)?), self.intern(attr)),
-            AK::Subscript { value, index } => Target::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?)),
+            AK::Subscript { value, index } => {
+                Target::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?))
+            }
             AK::Tuple(items) | AK::List(items) => {
                 let mut targets = Vec::new();
                 let mut star = None;
@@ -625,7 +641,9 @@ impl<'a> Lowerer<'a> {
                 }
                 Target::Unpack { targets, star, line: self.line(t.span) }
             }
-            AK::Starred(_) => return Err(Diagnostic::syntax(t.span, "starred assignment target must be in a list or tuple")),
+            AK::Starred(_) => {
+                return Err(Diagnostic::syntax(t.span, "starred assignment target must be in a list or tuple"))
+            }
             _ => return Err(Diagnostic::syntax(t.span, "cannot assign to expression")),
         })
     }
@@ -666,7 +684,9 @@ impl<'a> Lowerer<'a> {
                 ast::Constant::Ellipsis => self.builtins.builtin("Ellipsis").unwrap_or(Value::None),
             }),
             AK::FString(parts) => ExprKind::FString(self.fparts(parts)?),
-            AK::BinOp { left, op, right } => ExprKind::Binary(*op, Box::new(self.expr(left)?), Box::new(self.expr(right)?)),
+            AK::BinOp { left, op, right } => {
+                ExprKind::Binary(*op, Box::new(self.expr(left)?), Box::new(self.expr(right)?))
+            }
             AK::UnaryOp { op, operand } => ExprKind::Unary(*op, Box::new(self.expr(operand)?)),
             AK::BoolOp { op, values } => {
                 let mut it = values.iter().rev();
@@ -717,8 +737,12 @@ impl<'a> Lowerer<'a> {
                     ExprKind::Call(Box::new(self.call(f, args, keywords)?))
                 }
             }
-            AK::Attribute { value, attr } => ExprKind::Attr(Box::new(self.expr(value)?), self.intern(attr), AttrCache::default()),
-            AK::Subscript { value, index } => ExprKind::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?)),
+            AK::Attribute { value, attr } => {
+                ExprKind::Attr(Box::new(self.expr(value)?), self.intern(attr), AttrCache::default())
+            }
+            AK::Subscript { value, index } => {
+                ExprKind::Subscript(Box::new(self.expr(value)?), Box::new(self.expr(index)?))
+            }
             AK::Slice { lower, upper, step } => {
                 let mut part = |p: &Option<Box<ast::Expr>>| -> LResult<Option<Box<Expr>>> {
                     p.as_ref().map(|x| self.expr(x).map(Box::new)).transpose()
@@ -783,10 +807,8 @@ impl<'a> Lowerer<'a> {
         };
         let first_load = self.load_name(&first);
         let sup = self.builtins.builtin("super").unwrap_or(Value::None);
-        let args = vec![
-            Elt::One(Expr { kind: ExprKind::Deref(class_cell), line }),
-            Elt::One(Expr { kind: first_load, line }),
-        ];
+        let args =
+            vec![Elt::One(Expr { kind: ExprKind::Deref(class_cell), line }), Elt::One(Expr { kind: first_load, line })];
         let call = Call { func: Expr { kind: ExprKind::Builtin(sup), line }, args, kwargs: Vec::new(), simple: true };
         Ok(Some(ExprKind::Call(Box::new(call))))
     }

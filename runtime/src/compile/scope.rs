@@ -94,7 +94,11 @@ struct Builder {
 pub fn analyze(module: &Module, is_module_scope_function: bool) -> Result<SymbolTable, Diagnostic> {
     let root_kind = if is_module_scope_function { ScopeKind::Function } else { ScopeKind::Module };
     let mut b = Builder {
-        table: SymbolTable { scopes: vec![Scope::new(root_kind, None)], by_node: HashMap::new(), renames: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(root_kind, None)],
+            by_node: HashMap::new(),
+            renames: HashMap::new(),
+        },
         current: 0,
         rename_stack: Vec::new(),
         counter: 0,
@@ -263,7 +267,10 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     if self.scope().bound_set.contains(n) || self.scope().used.contains(n) {
-                        return Err(Diagnostic::syntax(stmt.span, format!("name '{n}' is assigned to before global declaration")));
+                        return Err(Diagnostic::syntax(
+                            stmt.span,
+                            format!("name '{n}' is assigned to before global declaration"),
+                        ));
                     }
                     self.scope().global_decl.insert(n.clone());
                 }
@@ -357,7 +364,13 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, e: &Expr, generators: &[Comprehension], elts: &[&Expr], is_genexp: bool) -> Result<(), Diagnostic> {
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        is_genexp: bool,
+    ) -> Result<(), Diagnostic> {
         let Some(first) = generators.first() else { return Ok(()) };
         self.expr(&first.iter)?;
         let prev = if is_genexp {

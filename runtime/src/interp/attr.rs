@@ -13,6 +13,26 @@ use crate::value::Value;
 use std::rc::Rc;
 
 impl Interp {
+    /// The class of native iterators called `name`: a copy of the generic `iterator` class
+    /// under that name, so that `type(iter([])).__name__` is `list_iterator`.
+    fn iterator_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some((_, c)) = self.iter_classes.borrow().iter().find(|(n, _)| *n == name) {
+            return c.clone();
+        }
+        let generic = &self.types.iterator;
+        let c = Class::new(
+            name,
+            "builtins",
+            generic.bases.clone(),
+            generic.dict.borrow().clone(),
+            true,
+            Some(crate::object::class::BaseKind::Final),
+        )
+        .unwrap_or_else(|_| generic.clone());
+        self.iter_classes.borrow_mut().push((name, c.clone()));
+        c
+    }
+
     /// Python's `type(v)`.
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
@@ -25,7 +45,13 @@ impl Interp {
             Value::List(_) => t.list.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::Dict(_) => t.dict.clone(),
-            Value::Set(s) => if s.frozen { t.frozenset.clone() } else { t.set.clone() },
+            Value::Set(s) => {
+                if s.frozen {
+                    t.frozenset.clone()
+                } else {
+                    t.set.clone()
+                }
+            }
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
@@ -36,7 +62,7 @@ impl Interp {
                 Other::Module(_) => t.module.clone(),
                 Other::Cell(_) => t.cell.clone(),
                 Other::Generator(_) => t.generator.clone(),
-                Other::Iter(_) => t.iterator.clone(),
+                Other::Iter(it) => self.iterator_class(it.borrow().type_name()),
                 Other::DictView { part, .. } => match part {
                     crate::iter::DictPart::Keys => t.dict_keys.clone(),
                     crate::iter::DictPart::Values => t.dict_values.clone(),
@@ -49,6 +75,7 @@ impl Interp {
                 Other::Super { .. } => t.super_.clone(),
                 Other::NotImplemented => t.not_implemented.clone(),
                 Other::Ellipsis => t.ellipsis.clone(),
+                Other::BigRange(_) => t.range.clone(),
                 Other::Native(n) => n.class(),
             },
         }
@@ -81,7 +108,10 @@ impl Interp {
                 if let Some(Value::Other(o)) = &class_attr {
                     if let Other::Property { fget, .. } = &**o {
                         if fget.is_none() {
-                            return Err(PyErr::new(ExcType::AttributeError, format!("property '{name}' of '{}' object has no getter", inst.class.name)));
+                            return Err(PyErr::new(
+                                ExcType::AttributeError,
+                                format!("property '{name}' of '{}' object has no getter", inst.class.name),
+                            ));
                         }
                         return self.call_value(fget, &[obj.clone()], &[]);
                     }
@@ -90,6 +120,16 @@ impl Interp {
                     return Ok(v);
                 }
                 if let Some(v) = class_attr {
+                    if let Value::Instance(d) = &v {
+                        // A user descriptor: `type(v).__get__(v, obj, type(obj))`.
+                        if let Some(get) = d.class.lookup("__get__") {
+                            return self.call_value(
+                                &get,
+                                &[v.clone(), obj.clone(), Value::Class(inst.class.clone())],
+                                &[],
+                            );
+                        }
+                    }
                     return Ok(self.bind(obj, &inst.class, v));
                 }
                 if let Some(v) = self.special_instance_attr(obj, inst, name)? {
@@ -119,9 +159,7 @@ impl Interp {
                 match name {
                     "__name__" | "__qualname__" => Ok(Value::str(&c.name)),
                     "__module__" => Ok(Value::str(&c.module)),
-                    "__mro__" => {
-                        Ok(Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()))
-                    }
+                    "__mro__" => Ok(Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect())),
                     "__bases__" => Ok(Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect())),
                     "__base__" => Ok(c.bases.first().map_or(Value::None, |b| Value::Class(b.clone()))),
                     "__doc__" => Ok(Value::None),
@@ -152,12 +190,21 @@ impl Interp {
                 Other::Super { class, this } => self.super_attr(class, this, name),
                 _ => self.builtin_attr(obj, name),
             },
+            Value::Function(f)
+                if matches!(name, "__qualname__" | "__module__" | "__doc__")
+                    && f.attrs.borrow().iter().any(|(k, _)| &**k == name) =>
+            {
+                // Assigned by the program (`f.__doc__ = ...`, as decorators do).
+                Ok(f.attrs.borrow().iter().find(|(k, _)| &**k == name).map_or(Value::None, |(_, v)| v.clone()))
+            }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::str(&f.name.borrow())),
                 "__qualname__" => Ok(Value::str(&f.qualname.borrow())),
                 "__module__" => Ok(Value::str(&f.module.name)),
                 "__doc__" => Ok(f.code.doc.clone().unwrap_or(Value::None)),
-                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__defaults__" => {
+                    Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
+                }
                 _ => {
                     if let Some((_, v)) = f.attrs.borrow().iter().find(|(k, _)| &**k == name) {
                         return Ok(v.clone());
@@ -187,19 +234,20 @@ impl Interp {
         if let Some(v) = crate::builtins::data_attr(self, obj, name)? {
             return Ok(v);
         }
-        Err(PyErr::new(
-            ExcType::AttributeError,
-            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
-        ))
+        Err(PyErr::new(ExcType::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
     }
 
     /// A class attribute seen through an instance: functions bind to it.
     fn bind(&self, obj: &Value, class: &Rc<Class>, v: Value) -> Value {
         match &v {
-            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod { this: obj.clone(), func: v })),
+            Value::Function(_) | Value::Native(_) => {
+                Value::BoundMethod(Rc::new(BoundMethod { this: obj.clone(), func: v }))
+            }
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
-                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { this: Value::Class(class.clone()), func: f.clone() })),
+                Other::ClassMethod(f) => {
+                    Value::BoundMethod(Rc::new(BoundMethod { this: Value::Class(class.clone()), func: f.clone() }))
+                }
                 _ => v,
             },
             _ => v,
@@ -209,17 +257,13 @@ impl Interp {
     fn special_instance_attr(&self, obj: &Value, inst: &crate::object::Instance, name: &str) -> PResult<Option<Value>> {
         Ok(match name {
             "__class__" => Some(Value::Class(inst.class.clone())),
-            "__dict__" => {
-                let d = crate::object::PyDict::new();
-                for (k, v) in inst.attrs() {
-                    self.dict_set(&d, Value::str(&k), v)?;
-                }
-                Some(Value::Dict(Rc::new(d)))
-            }
-            "value" | "code" if inst.exception.is_some() && {
-                let t = if name == "value" { ExcType::StopIteration } else { ExcType::SystemExit };
-                inst.class.is_subclass(self.types.exc(t))
-            } => {
+            "__dict__" if inst.class.slot_names().is_none() => Some(Value::Dict(inst.attr_dict())),
+            "value" | "code"
+                if inst.exception.is_some() && {
+                    let t = if name == "value" { ExcType::StopIteration } else { ExcType::SystemExit };
+                    inst.class.is_subclass(self.types.exc(t))
+                } =>
+            {
                 let args = inst.exception.as_ref().map(|d| d.borrow().args.clone()).unwrap_or_default();
                 Some(args.first().cloned().unwrap_or(Value::None))
             }
@@ -256,7 +300,9 @@ impl Interp {
                     return Ok(match this {
                         Value::Class(_) => match &v {
                             Value::Other(o) => match &**o {
-                                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { this: this.clone(), func: f.clone() })),
+                                Other::ClassMethod(f) => {
+                                    Value::BoundMethod(Rc::new(BoundMethod { this: this.clone(), func: f.clone() }))
+                                }
                                 Other::StaticMethod(f) => f.clone(),
                                 _ => v,
                             },
@@ -305,6 +351,14 @@ impl Interp {
                         return Ok(());
                     }
                 }
+                if let Some(slots) = inst.class.slot_names() {
+                    if !slots.iter().any(|s| &**s == name) {
+                        return Err(PyErr::new(
+                            ExcType::AttributeError,
+                            format!("'{}' object has no attribute '{name}'", inst.class.name),
+                        ));
+                    }
+                }
                 inst.set_attr_str(name, v);
                 Ok(())
             }
@@ -339,10 +393,9 @@ impl Interp {
     #[cold]
     fn no_attr_to_set(&self, obj: &Value, name: &str) -> PyErr {
         match obj {
-            Value::Class(c) => PyErr::new(
-                ExcType::TypeError,
-                format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
-            ),
+            Value::Class(c) => {
+                PyErr::new(ExcType::TypeError, format!("cannot set '{name}' attribute of immutable type '{}'", c.name))
+            }
             _ => PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", self.type_name(obj)),

@@ -82,7 +82,12 @@ impl Interp {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), func.module.clone());
         let npos = code.params.positional.len();
-        if kwargs.is_empty() && args.len() == npos && code.params.vararg.is_none() && code.params.kwonly.is_empty() && code.params.kwarg.is_none() {
+        if kwargs.is_empty()
+            && args.len() == npos
+            && code.params.vararg.is_none()
+            && code.params.kwonly.is_empty()
+            && code.params.kwarg.is_none()
+        {
             frame.locals[..npos].clone_from_slice(args);
         } else {
             self.bind_args(func, &mut frame.locals, args, kwargs)?;
@@ -267,10 +272,13 @@ impl Interp {
             BaseKind::List => (Value::list(Vec::new()), None),
             BaseKind::Dict => (Value::Dict(Rc::new(PyDict::new())), None),
             BaseKind::Set => (Value::Set(Rc::new(crate::object::PySet::new(Default::default(), false))), None),
-            BaseKind::Tuple => (Value::tuple(match args.first() {
-                Some(a) => self.collect_iter(a)?,
-                None => Vec::new(),
-            }), None),
+            BaseKind::Tuple => (
+                Value::tuple(match args.first() {
+                    Some(a) => self.collect_iter(a)?,
+                    None => Vec::new(),
+                }),
+                None,
+            ),
             BaseKind::Int | BaseKind::Float | BaseKind::Str => {
                 let builtin = match class.base_kind {
                     BaseKind::Int => &self.types.int,

@@ -74,13 +74,8 @@ impl Interp {
 
     #[cold]
     pub fn name_error_for_slot(&self, f: &Frame, slot: u32) -> PyErr {
-        let name = f
-            .module
-            .slot_names()
-            .into_iter()
-            .find(|(_, s)| *s == slot)
-            .map(|(n, _)| n)
-            .unwrap_or_else(|| "".into());
+        let name =
+            f.module.slot_names().into_iter().find(|(_, s)| *s == slot).map(|(n, _)| n).unwrap_or_else(|| "".into());
         PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
     }
 
@@ -372,7 +367,10 @@ impl Interp {
                 self.yield_from(f, iterable)
             }
             ExprKind::FString(parts) => Ok(Value::string(self.fstring(f, parts)?)),
-            _ => Err(PyErr::new(ExcType::SystemError, "hyper internal error: expression kind dispatched to the wrong evaluator")),
+            _ => Err(PyErr::new(
+                ExcType::SystemError,
+                "hyper internal error: expression kind dispatched to the wrong evaluator",
+            )),
         }
     }
 

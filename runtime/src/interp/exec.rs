@@ -47,7 +47,9 @@ impl Interp {
             }
             StmtKind::Assign { target, value } => {
                 // `a, b = x, y`: evaluate the right side, then assign; no tuple is built.
-                if let (Target::Unpack { targets, star: None, .. }, crate::code::ExprKind::Tuple(elts)) = (target, &value.kind) {
+                if let (Target::Unpack { targets, star: None, .. }, crate::code::ExprKind::Tuple(elts)) =
+                    (target, &value.kind)
+                {
                     if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, crate::code::Elt::One(_))) {
                         let mut vals = crate::interp::Locals::new();
                         for e in elts {
@@ -127,19 +129,17 @@ impl Interp {
                 let branch = if self.eval_cond(f, test)? { body } else { orelse };
                 return self.exec_block(f, branch);
             }
-            StmtKind::While { test, body, orelse, .. } => {
-                loop {
-                    if !self.eval_cond(f, test)? {
-                        return self.exec_block(f, orelse);
-                    }
-                    match self.exec_block(f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return => return Ok(Flow::Return),
-                        Flow::Normal | Flow::Continue => {}
-                    }
-                    self.check_interrupt()?;
+            StmtKind::While { test, body, orelse, .. } => loop {
+                if !self.eval_cond(f, test)? {
+                    return self.exec_block(f, orelse);
                 }
-            }
+                match self.exec_block(f, body)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return => return Ok(Flow::Return),
+                    Flow::Normal | Flow::Continue => {}
+                }
+                self.check_interrupt()?;
+            },
             StmtKind::For { target, iter, body, orelse, iter_slot, .. } => {
                 let iterable = self.eval(f, iter)?;
                 if let Value::Range(r) = &iterable {
@@ -238,7 +238,14 @@ impl Interp {
 
     /// `for target in range(...)`: the counter lives in a Rust local; the hidden iterator
     /// slot holds the next value, so the loop position is always in the frame.
-    fn range_loop(&self, f: &mut Frame, r: crate::object::RangeObj, target: &Target, body: &Block, iter_slot: u32) -> PResult<Flow> {
+    fn range_loop(
+        &self,
+        f: &mut Frame,
+        r: crate::object::RangeObj,
+        target: &Target,
+        body: &Block,
+        iter_slot: u32,
+    ) -> PResult<Flow> {
         let mut i = r.start;
         let res = loop {
             if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
@@ -330,7 +337,7 @@ impl Interp {
                 }
             }
         }
-        for (k, _) in &node.keywords {
+        if let Some((k, _)) = node.keywords.first() {
             return Err(PyErr::new(
                 ExcType::NotImplementedError,
                 format!("hyper does not support the class keyword '{k}' yet"),
@@ -449,7 +456,13 @@ impl Interp {
         Err(err)
     }
 
-    fn exec_with(&self, f: &mut Frame, context: &crate::code::Expr, target: Option<&Target>, body: &Block) -> PResult<Flow> {
+    fn exec_with(
+        &self,
+        f: &mut Frame,
+        context: &crate::code::Expr,
+        target: Option<&Target>,
+        body: &Block,
+    ) -> PResult<Flow> {
         let mgr = self.eval(f, context)?;
         let enter = self.special_method(&mgr, "__enter__")?;
         let exit = self.special_method(&mgr, "__exit__")?;
@@ -565,12 +578,31 @@ impl Interp {
                 return Ok(());
             }
         }
+        let n = targets.len();
         let items: Vec<Value> = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
-            _ => self.collect_iter(&v)?,
+            _ => {
+                // Lazily, as CPython: `a, b = itertools.count()` stops after three items.
+                let it = self.get_iter(&v).map_err(|e| match &e.0.raised {
+                    crate::error::Raised::Lazy(ExcType::TypeError, m) if m.ends_with("object is not iterable") => {
+                        PyErr::new(
+                            ExcType::TypeError,
+                            format!("cannot unpack non-iterable {} object", self.type_name(&v)),
+                        )
+                    }
+                    _ => e,
+                })?;
+                let mut items = Vec::new();
+                while star.is_some() || items.len() <= n {
+                    match self.iter_next(&it)? {
+                        Some(x) => items.push(x),
+                        None => break,
+                    }
+                }
+                items
+            }
         };
-        let n = targets.len();
         match star {
             None => {
                 if items.len() != n {
@@ -610,7 +642,13 @@ impl Interp {
         Ok(())
     }
 
-    fn aug_assign(&self, f: &mut Frame, target: &Target, op: lang::ast::BinOp, value: &crate::code::Expr) -> PResult<()> {
+    fn aug_assign(
+        &self,
+        f: &mut Frame,
+        target: &Target,
+        op: lang::ast::BinOp,
+        value: &crate::code::Expr,
+    ) -> PResult<()> {
         match target {
             Target::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
@@ -747,14 +785,13 @@ impl Interp {
         let module = crate::module::ModuleObj::new(name, Some(file.clone()));
         module.set("__name__", Value::str(name));
         module.set("__file__", Value::str(path));
-        let code = match lang::parse(&file).and_then(|tree| crate::compile::compile_module(&tree, file.clone(), module.clone(), self)) {
+        let code = match lang::parse(&file)
+            .and_then(|tree| crate::compile::compile_module(&tree, file.clone(), module.clone(), self))
+        {
             Ok(c) => c,
             Err(d) => {
                 let line = file.line_of(d.span.start);
-                return Err(PyErr::new(
-                    ExcType::SyntaxError,
-                    format!("{} ({}, line {})", d.message, path, line),
-                ));
+                return Err(PyErr::new(ExcType::SyntaxError, format!("{} ({}, line {})", d.message, path, line)));
             }
         };
         let mut frame = Frame::new(code, module.clone());

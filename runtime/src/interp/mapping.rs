@@ -112,7 +112,8 @@ impl Interp {
     pub fn dict_update(&self, d: &PyDict, other: &Value) -> PResult<()> {
         match other {
             Value::Dict(o) => {
-                let entries: Vec<(Value, Value)> = o.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> =
+                    o.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 for (k, v) in entries {
                     self.dict_set(d, k, v)?;
                 }
@@ -177,11 +178,16 @@ impl Interp {
         Ok(())
     }
 
+    /// `key in s`; a `set` key is looked up as the equal `frozenset`, as CPython does.
     pub fn set_contains(&self, s: &PySet, key: &Value) -> PResult<bool> {
-        let h = match self.hash(key) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        if let Value::Set(k) = key {
+            if !k.frozen {
+                let keys: Vec<Value> = k.table.borrow().iter().map(|e| e.key.clone()).collect();
+                let frozen = self.new_set(keys, true)?;
+                return self.set_contains(s, &frozen);
+            }
+        }
+        let h = self.hash(key)?;
         Ok(self.find_key(&s.table, h, key)?.is_some())
     }
 

@@ -78,7 +78,8 @@ fn small_int_op(op: BinOp, a: i64, b: i64) -> PResult<Option<Value>> {
             if b == 0 {
                 return Err(PyErr::new(ExcType::ZeroDivisionError, "integer division or modulo by zero"));
             }
-            a.checked_div(b).map(|q| if (a % b != 0) && ((a < 0) != (b < 0)) { Value::Int(q - 1) } else { Value::Int(q) })
+            a.checked_div(b)
+                .map(|q| if (a % b != 0) && ((a < 0) != (b < 0)) { Value::Int(q - 1) } else { Value::Int(q) })
         }
         BinOp::Mod => {
             if b == 0 {
@@ -145,7 +146,15 @@ fn small_int_op(op: BinOp, a: i64, b: i64) -> PResult<Option<Value>> {
             if b < 0 {
                 return Err(PyErr::new(ExcType::ValueError, "negative shift count"));
             }
-            Some(Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+            Some(Value::Int(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            }))
         }
         BinOp::BitAnd => Some(Value::Int(a & b)),
         BinOp::BitOr => Some(Value::Int(a | b)),
@@ -207,7 +216,9 @@ fn big_int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PResult<Value> {
         BinOp::BitAnd => Value::from_bigint(a & b),
         BinOp::BitOr => Value::from_bigint(a | b),
         BinOp::BitXor => Value::from_bigint(a ^ b),
-        BinOp::MatMult => return Err(PyErr::new(ExcType::TypeError, "unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(PyErr::new(ExcType::TypeError, "unsupported operand type(s) for @: 'int' and 'int'"))
+        }
     })
 }
 
@@ -326,7 +337,10 @@ impl Interp {
                 big_int_op(op, &BigInt::from(*i), &BigInt::from(*j)).map(Some)
             }
             (Num::F(_), _) | (_, Num::F(_)) => {
-                if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult) {
+                if matches!(
+                    op,
+                    BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult
+                ) {
                     return Ok(None);
                 }
                 float_op(op, num_to_f64(&x)?, num_to_f64(&y)?)
@@ -343,6 +357,15 @@ impl Interp {
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult<Value> {
         if let Some(v) = fast_arith(op, a, b) {
             return Ok(v);
+        }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            // bool's own `&`, `|`, `^` keep the type: `True & False` is `False`.
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
         }
         if let Some(v) = self.numeric_binop(op, a, b)? {
             return Ok(v);
@@ -393,10 +416,12 @@ impl Interp {
                 Some(n) => self.repeat(a, n)?,
                 None => return Ok(None),
             },
-            (BinOp::Mult, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if as_num(a).is_some() => match self.repeat_count(a)? {
-                Some(n) => self.repeat(b, n)?,
-                None => return Ok(None),
-            },
+            (BinOp::Mult, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if as_num(a).is_some() => {
+                match self.repeat_count(a)? {
+                    Some(n) => self.repeat(b, n)?,
+                    None => return Ok(None),
+                }
+            }
             (BinOp::Mod, Value::Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
                 self.set_binop(op, x, y)?
@@ -480,6 +505,42 @@ impl Interp {
         if b_is_inst && !b_first {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
+            }
+        }
+        // Instances of builtin subclasses that did not override the operator: the builtin
+        // operation on their values (`MyInt(5) + 1.5`, `1.5 + MyInt(5)`, `"b" + MyStr("a")`).
+        let base_of = |v: &Value| match v {
+            Value::Instance(inst) => {
+                let base = inst.base_value.borrow().clone();
+                (!base.is_none() && !matches!(base, Value::Other(_))).then_some(base)
+            }
+            _ => None,
+        };
+        let (ba, bb) = (base_of(a), base_of(b));
+        if ba.is_some() || bb.is_some() {
+            let x = ba.unwrap_or_else(|| a.clone());
+            let y = bb.unwrap_or_else(|| b.clone());
+            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) {
+                if let Some(v) = self.numeric_binop(op, &x, &y)? {
+                    return Ok(v);
+                }
+                if let Some(v) = self.sequence_binop(op, &x, &y)? {
+                    return Ok(v);
+                }
+            }
+        }
+        if op == BinOp::Add && !a_is_inst {
+            let kind = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return Err(PyErr::new(
+                    ExcType::TypeError,
+                    format!("can only concatenate {kind} (not \"{}\") to {kind}", self.type_name(b)),
+                ));
             }
         }
         let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
@@ -637,6 +698,7 @@ impl Interp {
                         None => true,
                     }
                 }
+                Other::BigRange(b) => !b.0.len().is_zero(),
                 _ => true,
             },
             _ => true,
@@ -666,17 +728,26 @@ impl Interp {
                     }
                     (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || self.seq_eq(&x.items, &y.items)?,
                     (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y) || self.dict_eq(x, y)?,
-                    (Value::Set(x), Value::Set(y)) => {
-                        x.len() == y.len() && self.set_is_subset(x, y)?
-                    }
+                    (Value::Set(x), Value::Set(y)) => x.len() == y.len() && self.set_is_subset(x, y)?,
                     (Value::Range(x), Value::Range(y)) => {
                         let (lx, ly) = (x.len(), y.len());
                         lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
                     }
+                    (Value::Range(_) | Value::Other(_), Value::Range(_) | Value::Other(_))
+                        if crate::object::range::parts_of(a).is_some()
+                            && crate::object::range::parts_of(b).is_some() =>
+                    {
+                        let (Some(x), Some(y)) = (crate::object::range::parts_of(a), crate::object::range::parts_of(b))
+                        else {
+                            return Ok(false);
+                        };
+                        x.identity() == y.identity()
+                    }
                     (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
-                        (Other::Slice { start: a1, stop: b1, step: c1 }, Other::Slice { start: a2, stop: b2, step: c2 }) => {
-                            self.eq(a1, a2)? && self.eq(b1, b2)? && self.eq(c1, c2)?
-                        }
+                        (
+                            Other::Slice { start: a1, stop: b1, step: c1 },
+                            Other::Slice { start: a2, stop: b2, step: c2 },
+                        ) => self.eq(a1, a2)? && self.eq(b1, b2)? && self.eq(c1, c2)?,
                         (Other::Native(_), _) => {
                             if let Some(r) = self.try_dunder(a, "__eq__", b)? {
                                 return self.truthy(&r);
@@ -712,7 +783,10 @@ impl Interp {
             _ => Some(v.clone()),
         };
         if let (Some(x), Some(y)) = (base_of(a), base_of(b)) {
-            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) && (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_))) {
+            if !matches!(x, Value::Instance(_))
+                && !matches!(y, Value::Instance(_))
+                && (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+            {
                 return self.eq(&x, &y);
             }
         }
@@ -870,6 +944,15 @@ impl Interp {
                 }
                 acc ^ (t.items.len() as u64)
             }
+            Value::Range(r) => {
+                // Equal ranges hash alike: CPython hashes (len, start, step) with the parts
+                // that do not matter for equality replaced by None.
+                let len = r.len();
+                let start = if len > 0 { Value::Int(r.start) } else { Value::None };
+                let step = if len > 1 { Value::Int(r.step) } else { Value::None };
+                // The same tuple as a big range's (`object::range::RangeParts::identity`).
+                self.hash(&Value::tuple(vec![Value::Int(len), start, step]))?
+            }
             Value::Set(s) if s.frozen => {
                 let entries: Vec<u64> = s.table.borrow().iter().map(|e| e.hash).collect();
                 entries.iter().fold(0x1234_5678u64, |acc, h| acc ^ h.wrapping_mul(0x9e37_79b9_7f4a_7c15))
@@ -898,6 +981,11 @@ impl Interp {
             Value::Other(o) => match &**o {
                 Other::Slice { .. } => {
                     return Err(PyErr::new(ExcType::TypeError, "unhashable type: 'slice'"));
+                }
+                Other::BigRange(b) => {
+                    let (len, start, step) = b.0.identity();
+                    let opt = |x: Option<BigInt>| x.map_or(Value::None, Value::from_bigint);
+                    self.hash(&Value::tuple(vec![Value::from_bigint(len), opt(start), opt(step)]))?
                 }
                 _ => v.identity() as u64 >> 4,
             },
@@ -941,6 +1029,7 @@ impl Interp {
                     in_bounds && (i as i128 - r.start as i128) % r.step as i128 == 0
                 }
                 Value::Bool(b) => self.contains(container, &Value::Int(*b as i64))?,
+                Value::BigInt(b) => r.parts().index_of(b).is_some(),
                 _ => {
                     let items = self.collect_iter(container)?;
                     let mut found = false;
@@ -964,10 +1053,18 @@ impl Interp {
                 }
                 self.contains_by_iteration(container, item)
             }
-            Value::Other(o) if matches!(&**o, Other::DictView { part: crate::iter::DictPart::Keys, .. }) => match &**o {
-                Other::DictView { dict, .. } => Ok(self.dict_get(dict, item)?.is_some()),
-                _ => Ok(false),
-            },
+            Value::Other(o) if matches!(&**o, Other::BigRange(_)) => {
+                let (Other::BigRange(b), Some(x)) = (&**o, crate::object::range::as_bigint(item)) else {
+                    return self.contains_by_iteration(container, item);
+                };
+                Ok(b.0.index_of(&x).is_some())
+            }
+            Value::Other(o) if matches!(&**o, Other::DictView { part: crate::iter::DictPart::Keys, .. }) => {
+                match &**o {
+                    Other::DictView { dict, .. } => Ok(self.dict_get(dict, item)?.is_some()),
+                    _ => Ok(false),
+                }
+            }
             _ => {
                 let class = self.class_of(container);
                 if let Some(m) = class.lookup("__contains__") {
@@ -982,7 +1079,10 @@ impl Interp {
     fn contains_by_iteration(&self, container: &Value, item: &Value) -> PResult<bool> {
         let it = self.get_iter(container).map_err(|e| {
             if self.err_is(&e, ExcType::TypeError) {
-                PyErr::new(ExcType::TypeError, format!("argument of type '{}' is not iterable", self.type_name(container)))
+                PyErr::new(
+                    ExcType::TypeError,
+                    format!("argument of type '{}' is not iterable", self.type_name(container)),
+                )
             } else {
                 e
             }

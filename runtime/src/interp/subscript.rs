@@ -28,7 +28,9 @@ impl Interp {
     fn slice_bound(&self, v: &Value) -> PResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
-            Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Value::BigInt(b) => {
+                Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }))
+            }
             other => match self.index_value(other) {
                 Ok(i) => Ok(Some(i)),
                 Err(_) => Err(PyErr::new(
@@ -66,7 +68,11 @@ impl Interp {
         let start = adjust(self.slice_bound(start)?, if step < 0 { upper } else { lower });
         let stop = adjust(self.slice_bound(stop)?, if step < 0 { lower } else { upper });
         let n = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
@@ -130,6 +136,19 @@ impl Interp {
                     })),
                     None => Err(PyErr::new(ExcType::IndexError, "string index out of range")),
                 }
+            }
+            Value::Range(r) if matches!(index, Value::BigInt(_)) => {
+                let Value::BigInt(b) = index else { return Err(self.not_subscriptable(obj)) };
+                crate::object::range::range_item(&r.parts(), b).map(Value::from_bigint)
+            }
+            Value::Other(o) if matches!(&**o, Other::BigRange(_)) => {
+                let Other::BigRange(r) = &**o else { return Err(self.not_subscriptable(obj)) };
+                self.check_index_type(index, "range")?;
+                let i = match crate::object::range::as_bigint(index) {
+                    Some(i) => i,
+                    None => self.index_value(index)?.into(),
+                };
+                crate::object::range::range_item(&r.0, &i).map(Value::from_bigint)
             }
             Value::Range(r) => {
                 self.check_index_type(index, "range")?;
@@ -218,18 +237,16 @@ impl Interp {
                 let chars: Vec<char> = st.as_str().chars().collect();
                 Ok(Value::string(s.indices().map(|i| chars[i]).collect()))
             }
-            Value::Range(r) => {
-                let s = self.slice_indices(start, stop, step, r.len() as usize)?;
-                let new_start = r.at(s.start);
-                let new_step = r.step * s.step;
-                Ok(Value::Range(Rc::new(crate::object::RangeObj {
-                    start: new_start,
-                    stop: new_start + new_step * s.len as i64,
-                    step: new_step,
-                })))
+            Value::Range(_) | Value::Other(_) if crate::object::range::parts_of(obj).is_some() => {
+                let Some(parts) = crate::object::range::parts_of(obj) else { return Err(self.not_subscriptable(obj)) };
+                crate::object::range::range_slice(self, &parts, start, stop, step)
             }
             _ => {
-                let slice = Value::Other(Rc::new(Other::Slice { start: start.clone(), stop: stop.clone(), step: step.clone() }));
+                let slice = Value::Other(Rc::new(Other::Slice {
+                    start: start.clone(),
+                    stop: stop.clone(),
+                    step: step.clone(),
+                }));
                 match obj {
                     Value::Instance(inst) if inst.class.lookup("__getitem__").is_none() => {
                         let base = inst.base_value.borrow().clone();

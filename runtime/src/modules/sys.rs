@@ -41,7 +41,10 @@ pub fn make(interp: &Interp) -> PResult<Rc<ModuleObj>> {
     m.set("version", Value::str("3.11.0 (hyper)"));
     m.set("platform", Value::str("linux"));
     m.set("byteorder", Value::str("little"));
-    m.set("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]));
+    m.set(
+        "version_info",
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]),
+    );
     add_fn(&m, "exit", sys_exit);
     add_fn(&m, "getrecursionlimit", sys_getrecursionlimit);
     add_fn(&m, "setrecursionlimit", sys_setrecursionlimit);
@@ -77,7 +80,10 @@ fn stream_write(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Va
     let text = match args.get(1) {
         Some(Value::Str(s)) => s.clone(),
         Some(v) => {
-            return Err(PyErr::new(ExcType::TypeError, format!("write() argument must be str, not {}", interp.type_name(v))))
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("write() argument must be str, not {}", interp.type_name(v)),
+            ))
         }
         None => return Err(PyErr::new(ExcType::TypeError, "write() takes exactly one argument (0 given)")),
     };

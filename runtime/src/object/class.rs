@@ -62,10 +62,12 @@ pub struct Class {
     pub version: Cell<u64>,
     /// Cached `is_plain`: (epoch it was computed in, value).
     plain: Cell<(u64, bool)>,
+    /// Cached `slot_names`: (epoch it was computed in, value).
+    slots: RefCell<(u64, Option<Rc<[Rc<str>]>>)>,
 }
 
 /// A class's namespace, in definition order.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct ClassDict {
     map: HashMap<Rc<str>, Value>,
     order: Vec<Rc<str>>,
@@ -119,6 +121,7 @@ impl Class {
             root_shape: Shape::root(),
             version: Cell::new(0),
             plain: Cell::new((0, false)),
+            slots: RefCell::new((0, None)),
         }))
     }
 
@@ -169,10 +172,69 @@ impl Class {
             let user_hook = |n: &str| matches!(d.get(n), Some(Value::Function(_)));
             !user_hook("__setattr__")
                 && !user_hook("__getattribute__")
-                && !d.iter().any(|(_, v)| matches!(v, Value::Other(o) if matches!(**o, crate::object::Other::Property { .. })))
-        });
+                && !d
+                    .iter()
+                    .any(|(_, v)| matches!(v, Value::Other(o) if matches!(**o, crate::object::Other::Property { .. })))
+        }) && self.slot_names().is_none();
         self.plain.set((epoch, value));
         value
+    }
+
+    /// The attribute names instances may have when every user class in the MRO declares
+    /// `__slots__` (without `__dict__`); `None` when instances have a `__dict__`.
+    pub fn slot_names(self: &Rc<Class>) -> Option<Rc<[Rc<str>]>> {
+        let epoch = class_epoch();
+        {
+            let (seen, value) = &*self.slots.borrow();
+            if *seen == epoch {
+                return value.clone();
+            }
+        }
+        let value: Option<Rc<[Rc<str>]>> = self.compute_slot_names().map(Into::into);
+        *self.slots.borrow_mut() = (epoch, value.clone());
+        value
+    }
+
+    fn compute_slot_names(self: &Rc<Class>) -> Option<Vec<Rc<str>>> {
+        let mut names = Vec::new();
+        for c in self.mro_iter() {
+            if c.is_builtin {
+                continue;
+            }
+            let d = c.dict.borrow();
+            let slots = d.get("__slots__")?;
+            let mut add = |v: &Value| match v {
+                Value::Str(s) if s.as_str() == "__dict__" => false,
+                Value::Str(s) => {
+                    names.push(Rc::from(s.as_str()));
+                    true
+                }
+                _ => true,
+            };
+            match slots {
+                Value::Str(_) => {
+                    if !add(slots) {
+                        return None;
+                    }
+                }
+                Value::Tuple(t) => {
+                    for v in t.items.iter() {
+                        if !add(v) {
+                            return None;
+                        }
+                    }
+                }
+                Value::List(l) => {
+                    for v in l.items.borrow().iter() {
+                        if !add(v) {
+                            return None;
+                        }
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some(names)
     }
 
     /// `module.Name` for reprs (`<class '__main__.A'>`); builtins are bare.
@@ -187,8 +249,7 @@ impl Class {
 
 /// C3 linearisation of `bases` (the MRO of a class with these bases, minus the class).
 fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
-    let mut seqs: Vec<Vec<Rc<Class>>> =
-        bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
@@ -196,13 +257,12 @@ fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
-            !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
-        });
+        let candidate =
+            seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -47,9 +47,7 @@ impl Table {
     /// Finds a key with an infallible equality (used for keys whose equality needs no Python code).
     pub fn find_with(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        self.index
-            .find(hash, |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key)))
-            .copied()
+        self.index.find(hash, |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key))).copied()
     }
 
     pub fn get_at(&self, pos: usize) -> Option<&Entry> {

@@ -4,10 +4,14 @@
 //!
 //! Invariant: `slots.len() == shape.names.len()`, and `slots[i]` is the value of
 //! `shape.names[i]`.
+//! Invariant: once `__dict__` has been asked for, the instance is in dict mode: its
+//! attributes live in that dict only (the shape is the class's empty root shape and
+//! `slots` is empty), so writes through the dict and through attributes agree.
 //! Invariant: shapes form a tree from a class's root shape; a shape never changes after
 //! creation except for its cache of transitions.
 
 use crate::object::class::Class;
+use crate::object::PyDict;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -62,6 +66,14 @@ pub struct Instance {
     /// The builtin value of a subclass of a builtin type (the list of a `list` subclass).
     pub base_value: RefCell<Value>,
     pub exception: Option<RefCell<ExceptionData>>,
+    /// The attribute dict once `__dict__` was asked for (dict mode; see the invariants).
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+/// The position of the str key `name` in an attribute dict.
+fn dict_pos(d: &PyDict, name: &str) -> Option<usize> {
+    let hash = crate::object::PyStr::new(name).hash();
+    d.table.borrow().find_with(hash, |k| matches!(k, Value::Str(s) if s.as_str() == name))
 }
 
 impl Instance {
@@ -73,16 +85,24 @@ impl Instance {
             slots: RefCell::new(Vec::new()),
             base_value: RefCell::new(base_value),
             exception: exception.map(RefCell::new),
+            dict: RefCell::new(None),
         }
     }
 
     pub fn get_attr(&self, name: &str) -> Option<Value> {
+        if let Some(d) = &*self.dict.borrow() {
+            let pos = dict_pos(d, name)?;
+            return d.table.borrow().get_at(pos).map(|e| e.value.clone());
+        }
         let idx = self.shape.borrow().index_of(name)?;
         self.slots.borrow().get(idx).cloned()
     }
 
     /// Sets an attribute by `&str`, allocating a name only when the attribute is new.
     pub fn set_attr_str(&self, name: &str, value: Value) {
+        if self.dict.borrow().is_some() {
+            return self.set_attr(&Rc::from(name), value);
+        }
         let idx = self.shape.borrow().index_of(name);
         match idx {
             Some(i) => {
@@ -95,6 +115,17 @@ impl Instance {
     }
 
     pub fn set_attr(&self, name: &Rc<str>, value: Value) {
+        if let Some(d) = &*self.dict.borrow() {
+            match dict_pos(d, name) {
+                Some(pos) => d.table.borrow_mut().set_value_at(pos, value),
+                None => {
+                    let key = crate::object::PyStr::new(name);
+                    let hash = key.hash();
+                    d.table.borrow_mut().push(hash, Value::Str(Rc::new(key)), value);
+                }
+            }
+            return;
+        }
         let idx = self.shape.borrow().index_of(name);
         match idx {
             Some(i) => self.slots.borrow_mut()[i] = value,
@@ -108,6 +139,10 @@ impl Instance {
 
     /// Removes an attribute; the instance moves to the shape of the remaining names.
     pub fn del_attr(&self, name: &str) -> bool {
+        if let Some(d) = &*self.dict.borrow() {
+            let Some(pos) = dict_pos(d, name) else { return false };
+            return d.table.borrow_mut().remove_at(pos).is_some();
+        }
         let Some(idx) = self.shape.borrow().index_of(name) else { return false };
         let names: Vec<Rc<str>> = self.shape.borrow().names.clone();
         let mut slots = self.slots.borrow_mut();
@@ -124,8 +159,36 @@ impl Instance {
 
     /// The attributes in insertion order, for `vars()` and `__dict__`.
     pub fn attrs(&self) -> Vec<(Rc<str>, Value)> {
+        if let Some(d) = &*self.dict.borrow() {
+            return d
+                .table
+                .borrow()
+                .iter()
+                .filter_map(|e| match &e.key {
+                    Value::Str(s) => Some((Rc::from(s.as_str()), e.value.clone())),
+                    _ => None,
+                })
+                .collect();
+        }
         let shape = self.shape.borrow();
         let slots = self.slots.borrow();
         shape.names.iter().cloned().zip(slots.iter().cloned()).collect()
+    }
+
+    /// `__dict__`: the attribute dict, made on first use (the instance enters dict mode).
+    pub fn attr_dict(&self) -> Rc<PyDict> {
+        if let Some(d) = &*self.dict.borrow() {
+            return d.clone();
+        }
+        let d = Rc::new(PyDict::new());
+        for (name, value) in self.attrs() {
+            let key = crate::object::PyStr::new(&name);
+            let hash = key.hash();
+            d.table.borrow_mut().push(hash, Value::Str(Rc::new(key)), value);
+        }
+        self.slots.borrow_mut().clear();
+        *self.shape.borrow_mut() = self.class.root_shape.clone();
+        *self.dict.borrow_mut() = Some(d.clone());
+        d
     }
 }

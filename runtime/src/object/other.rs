@@ -5,9 +5,9 @@
 
 use crate::generator::Generator;
 use crate::iter::{DictPart, NativeIter};
-use crate::object::PyDict;
 use crate::module::ModuleObj;
 use crate::object::class::Class;
+use crate::object::PyDict;
 use crate::value::Value;
 use std::any::Any;
 use std::cell::RefCell;
@@ -20,15 +20,31 @@ pub enum Other {
     Generator(Generator),
     Iter(RefCell<NativeIter>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
-    DictView { dict: Rc<PyDict>, part: DictPart },
-    Slice { start: Value, stop: Value, step: Value },
-    Property { fget: Value, fset: Value, fdel: Value },
+    DictView {
+        dict: Rc<PyDict>,
+        part: DictPart,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super()` bound to a class (search starts after it) and an object.
-    Super { class: Rc<Class>, this: Value },
+    Super {
+        class: Rc<Class>,
+        this: Value,
+    },
     NotImplemented,
     Ellipsis,
+    /// A `range` beyond machine words (see `object::range`).
+    BigRange(crate::object::range::BigRange),
     /// An object of a library type implemented in Rust (deque, StringIO, file…).
     Native(Box<dyn NativeObject>),
 }

@@ -28,7 +28,11 @@ fn gen_send(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value>
         Some(y) => Ok(y),
         None => {
             let rv = g.return_value.borrow().clone();
-            Err(if rv.is_none() { PyErr::new(ExcType::StopIteration, "") } else { PyErr::with_args(ExcType::StopIteration, vec![rv]) })
+            Err(if rv.is_none() {
+                PyErr::new(ExcType::StopIteration, "")
+            } else {
+                PyErr::with_args(ExcType::StopIteration, vec![rv])
+            })
         }
     }
 }

@@ -1,8 +1,12 @@
-//! Methods of `list` (and the shared helpers for `tuple`'s `index`/`count`).
+//! Methods of `list` and `tuple` (which shares `index`/`count`), with their slot wrappers
+//! (`__getitem__`, `__len__`, `__iadd__`…) for subclasses that call `super().__getitem__(k)`.
 //!
 //! Invariant: no borrow of the list is held while a key function or `__eq__` runs; such
 //! methods work on a copy of the items and write back.
 
+use super::slot_wrappers::{
+    add_container_slots, add_item_slots, add_rich_compare, add_sequence_arith, check_slot_args, slot_self, LIST, TUPLE,
+};
 use crate::builtins::add_method;
 use crate::builtins::args::{check_method_count, kwarg, no_kwargs, only_kwargs};
 use crate::error::{ExcType, PResult, PyErr};
@@ -12,6 +16,7 @@ use crate::object::PyList;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// Adds the methods of `list` and `tuple` to their classes.
 pub fn register(interp: &mut Interp) {
     let l = interp.types.list.clone();
     add_method(&l, "append", list_append);
@@ -25,9 +30,20 @@ pub fn register(interp: &mut Interp) {
     add_method(&l, "reverse", list_reverse);
     add_method(&l, "copy", list_copy);
     add_method(&l, "clear", list_clear);
+    add_container_slots::<LIST>(&l);
+    add_item_slots::<LIST>(&l, true);
+    add_sequence_arith::<LIST>(&l);
+    add_rich_compare::<LIST>(&l, true);
+    add_method(&l, "__iadd__", list_iadd);
+    add_method(&l, "__imul__", list_imul);
+    add_method(&l, "__reversed__", list_reversed);
     let t = interp.types.tuple.clone();
     add_method(&t, "index", list_index);
     add_method(&t, "count", list_count);
+    add_container_slots::<TUPLE>(&t);
+    add_item_slots::<TUPLE>(&t, false);
+    add_sequence_arith::<TUPLE>(&t);
+    add_rich_compare::<TUPLE>(&t, true);
 }
 
 /// `self` as a list: a list, or the list inside an instance of a `list` subclass.
@@ -42,7 +58,9 @@ pub fn this_list(interp: &Interp, args: &[Value], method: &str) -> PResult<Rc<Py
             ExcType::TypeError,
             format!("descriptor '{method}' for 'list' objects doesn't apply to a '{}' object", interp.type_name(v)),
         )),
-        None => Err(PyErr::new(ExcType::TypeError, format!("descriptor '{method}' of 'list' object needs an argument"))),
+        None => {
+            Err(PyErr::new(ExcType::TypeError, format!("descriptor '{method}' of 'list' object needs an argument")))
+        }
     }
 }
 
@@ -50,6 +68,12 @@ pub fn this_list(interp: &Interp, args: &[Value], method: &str) -> PResult<Rc<Py
 fn seq_items(interp: &Interp, args: &[Value], method: &str) -> PResult<Vec<Value>> {
     match args.first() {
         Some(Value::Tuple(t)) => Ok(t.items.to_vec()),
+        Some(Value::Instance(inst)) if matches!(&*inst.base_value.borrow(), Value::Tuple(_)) => {
+            match &*inst.base_value.borrow() {
+                Value::Tuple(t) => Ok(t.items.to_vec()),
+                _ => Ok(Vec::new()),
+            }
+        }
         _ => Ok(this_list(interp, args, method)?.items.borrow().clone()),
     }
 }
@@ -63,6 +87,7 @@ fn list_append(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     Ok(Value::None)
 }
 
+/// `list.extend(iterable)`.
 fn list_extend(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.extend", kwargs)?;
     check_method_count("list.extend", args, 1, 1)?;
@@ -72,10 +97,14 @@ fn list_extend(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     Ok(Value::None)
 }
 
+/// `list.insert(index, x)`: clamped to the ends, as CPython.
 fn list_insert(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.insert", kwargs)?;
     if args.len() != 3 {
-        return Err(PyErr::new(ExcType::TypeError, format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(PyErr::new(
+            ExcType::TypeError,
+            format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1)),
+        ));
     }
     let l = this_list(interp, args, "insert")?;
     let i = interp.index_value(&args[1])?;
@@ -86,6 +115,7 @@ fn list_insert(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     Ok(Value::None)
 }
 
+/// `list.pop(index=-1)`.
 fn list_pop(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.pop", kwargs)?;
     if args.len() > 2 {
@@ -108,6 +138,7 @@ fn list_pop(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> 
     Ok(items.remove(j as usize))
 }
 
+/// `list.remove(x)`: the first item equal to `x`.
 fn list_remove(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.remove", kwargs)?;
     check_method_count("list.remove", args, 1, 1)?;
@@ -122,10 +153,14 @@ fn list_remove(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     Err(PyErr::new(ExcType::ValueError, "list.remove(x): x not in list"))
 }
 
+/// `list.index(x[, start[, stop]])` and `tuple.index`.
 fn list_index(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("index", kwargs)?;
     if args.len() < 2 || args.len() > 4 {
-        return Err(PyErr::new(ExcType::TypeError, format!("index expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(PyErr::new(
+            ExcType::TypeError,
+            format!("index expected at least 1 argument, got {}", args.len().saturating_sub(1)),
+        ));
     }
     let is_tuple = matches!(args[0], Value::Tuple(_));
     let items = seq_items(interp, args, "index")?;
@@ -147,10 +182,15 @@ fn list_index(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value
     }
     Err(PyErr::new(
         ExcType::ValueError,
-        if is_tuple { "tuple.index(x): x not in tuple".to_string() } else { format!("{} is not in list", interp.repr(&args[1])?) },
+        if is_tuple {
+            "tuple.index(x): x not in tuple".to_string()
+        } else {
+            format!("{} is not in list", interp.repr(&args[1])?)
+        },
     ))
 }
 
+/// `list.count(x)` and `tuple.count`.
 fn list_count(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("count", kwargs)?;
     check_method_count("count", args, 1, 1)?;
@@ -186,6 +226,7 @@ fn list_sort(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
     Ok(Value::None)
 }
 
+/// `list.reverse()`: in place.
 fn list_reverse(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.reverse", kwargs)?;
     check_method_count("list.reverse", args, 0, 0)?;
@@ -193,15 +234,59 @@ fn list_reverse(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Val
     Ok(Value::None)
 }
 
+/// `list.copy()`: a shallow copy.
 fn list_copy(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.copy", kwargs)?;
     check_method_count("list.copy", args, 0, 0)?;
     Ok(Value::list(this_list(interp, args, "copy")?.items.borrow().clone()))
 }
 
+/// `list.clear()`.
 fn list_clear(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.clear", kwargs)?;
     check_method_count("list.clear", args, 0, 0)?;
     this_list(interp, args, "clear")?.items.borrow_mut().clear();
     Ok(Value::None)
+}
+
+/// `list.__iadd__(iterable)`: extends in place and returns `self`.
+fn list_iadd(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
+    check_slot_args("__iadd__", args, kwargs, 1, 1)?;
+    let Value::List(l) = slot_self(interp, LIST, args, "__iadd__")? else {
+        return Err(PyErr::new(ExcType::TypeError, "descriptor '__iadd__' requires a 'list' object"));
+    };
+    let items = interp.collect_iter(&args[1])?;
+    l.items.borrow_mut().extend(items);
+    Ok(args[0].clone())
+}
+
+/// `list.__imul__(n)`: repeats in place and returns `self`.
+fn list_imul(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
+    check_slot_args("__imul__", args, kwargs, 1, 1)?;
+    let Value::List(l) = slot_self(interp, LIST, args, "__imul__")? else {
+        return Err(PyErr::new(ExcType::TypeError, "descriptor '__imul__' requires a 'list' object"));
+    };
+    let n = interp.index_value(&args[1])?.max(0) as usize;
+    let items = l.items.borrow().clone();
+    if items.len().saturating_mul(n) > (1 << 31) {
+        return Err(PyErr::new(ExcType::MemoryError, ""));
+    }
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    *l.items.borrow_mut() = v;
+    Ok(args[0].clone())
+}
+
+/// `list.__reversed__()`: a reverse iterator over the list itself (not through an
+/// overridden `__getitem__`).
+fn list_reversed(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
+    no_kwargs("list.__reversed__", kwargs)?;
+    check_method_count("list.__reversed__", args, 0, 0)?;
+    let l = this_list(interp, args, "__reversed__")?;
+    match interp.builtin("reversed") {
+        Some(f) => interp.call_value(&f, &[Value::List(l)], &[]),
+        None => Err(PyErr::new(ExcType::NameError, "name 'reversed' is not defined")),
+    }
 }
