@@ -1,0 +1,215 @@
+//! The Cranelift backend: `Backend::compile` lowers a `VerifiedTrace` to machine code and
+//! `Backend::enter` runs it. This module and `codegen/` are the only ones importing Cranelift.
+//!
+//! Calling convention (see `abi.rs`): `extern "C" fn(slots: *mut Value, ctx: *mut JitContext)
+//! -> u32`, returning the `ExitId` taken after writing that exit's snapshot into `slots`.
+//! The `jump` polls `JitContext`'s interrupt flag on every back edge and leaves through its
+//! own snapshot when it is set (`CompiledTrace::interrupt_exit`).
+//!
+//! Invariant: compiled code writes only slots listed in `VerifiedTrace::written_slots`, and
+//!   only immediates; `enter` checks that those slots hold immediates on entry, so no slot
+//!   store ever drops a heap reference (no reference counting in generated code).
+//! Invariant: a `CompiledTrace` runs only while its code exists: `enter` compares its
+//!   generation with the code memory's (a flush frees all code and bumps the generation).
+//! Invariant: every `unsafe` block here and in `codegen/` has a `// SAFETY:` comment.
+
+mod abi;
+mod code_memory;
+mod lower;
+
+use crate::context::JitContext;
+use crate::ir::{ExitId, Op, Slot};
+use crate::verify::VerifiedTrace;
+use code_memory::CodeMemory;
+use cranelift_codegen::Context;
+use cranelift_entity::PrimaryMap;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::Module;
+use runtime::Value;
+use std::fmt;
+
+/// Why a trace could not be compiled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodegenError {
+    /// `cranelift-native` does not support this machine.
+    UnsupportedHost(&'static str),
+    /// A helper's address was never resolved (`Trace::resolve_helpers`).
+    UnresolvedHelper(String),
+    /// Cranelift refused the function or the module failed; the message is Cranelift's.
+    Cranelift(String),
+    /// The code memory is being replaced (only seen if a flush itself failed).
+    Flushed,
+    /// A value reached codegen in a representation its op cannot take (a verifier gap).
+    Internal(&'static str),
+}
+
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodegenError::UnsupportedHost(why) => write!(f, "host not supported by Cranelift: {why}"),
+            CodegenError::UnresolvedHelper(name) => write!(f, "helper @{name} has no address"),
+            CodegenError::Cranelift(message) => write!(f, "cranelift: {message}"),
+            CodegenError::Flushed => write!(f, "code memory unavailable"),
+            CodegenError::Internal(what) => write!(f, "internal codegen error: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for CodegenError {}
+
+/// Why `Backend::enter` refused to run a trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EnterError {
+    /// The trace's code was freed by a flush; recompile it.
+    Stale,
+    /// The frame has fewer slots than the trace uses.
+    TooFewSlots { needed: u32, found: usize },
+    /// A slot the trace may overwrite holds a heap reference.
+    NotImmediate(Slot),
+}
+
+/// What an exit means to the interpreter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExitInfo {
+    /// The snapshot's resume point (the recorder's number).
+    pub resume: u32,
+    /// True for the back edge's exit, taken when the interrupt flag was set.
+    pub is_interrupt: bool,
+}
+
+type TraceFn = unsafe extern "C" fn(*mut Value, *mut JitContext) -> u32;
+
+/// A trace in executable memory.
+pub struct CompiledTrace {
+    entry: TraceFn,
+    generation: u64,
+    code_bytes: usize,
+    n_slots: u32,
+    written_slots: Box<[Slot]>,
+    exits: PrimaryMap<ExitId, ExitInfo>,
+    interrupt_exit: ExitId,
+}
+
+impl CompiledTrace {
+    /// Machine-code bytes of this trace.
+    pub fn code_bytes(&self) -> usize {
+        self.code_bytes
+    }
+
+    /// What exit `id` means (`None` for a number this trace never returns).
+    pub fn exit(&self, id: ExitId) -> Option<&ExitInfo> {
+        self.exits.get(id)
+    }
+
+    /// The exit the back edge takes when the interrupt flag is set.
+    pub fn interrupt_exit(&self) -> ExitId {
+        self.interrupt_exit
+    }
+
+    pub fn n_exits(&self) -> usize {
+        self.exits.len()
+    }
+}
+
+impl fmt::Debug for CompiledTrace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CompiledTrace")
+            .field("generation", &self.generation)
+            .field("code_bytes", &self.code_bytes)
+            .field("exits", &self.exits.len())
+            .finish()
+    }
+}
+
+/// The compiler: code memory plus reusable Cranelift contexts.
+pub struct Backend {
+    memory: CodeMemory,
+    ctx: Context,
+    builder_ctx: FunctionBuilderContext,
+}
+
+impl Backend {
+    pub fn new() -> Result<Backend, CodegenError> {
+        let memory = CodeMemory::new()?;
+        let ctx = memory.module()?.make_context();
+        Ok(Backend { memory, ctx, builder_ctx: FunctionBuilderContext::new() })
+    }
+
+    /// Lowers and compiles `trace`.
+    pub fn compile(&mut self, verified: &VerifiedTrace) -> Result<CompiledTrace, CodegenError> {
+        let trace = verified.trace();
+        let (sig, config, template) = {
+            let module = self.memory.module()?;
+            let ptr = module.target_config().pointer_type();
+            (abi::trace_signature(module.make_signature(), ptr), module.target_config(), module.make_signature())
+        };
+        self.ctx.func.signature = sig.clone();
+        lower::lower(trace, &mut self.ctx.func, &mut self.builder_ctx, config, &template)?;
+        let (ptr, code_bytes) = self.memory.define(&mut self.ctx, &sig)?;
+        // SAFETY: `ptr` is the finalized code of a function with exactly the signature
+        // `trace_signature` built: two pointer parameters and an i32 result, in the host's
+        // default calling convention, which is "C" for the ISA `cranelift-native` picked.
+        let entry = unsafe { std::mem::transmute::<*const u8, TraceFn>(ptr) };
+        let jump_snap = trace.insts.last().and_then(|(_, inst)| match inst.op {
+            Op::Jump(_) => inst.snap,
+            _ => None,
+        });
+        let exits: PrimaryMap<ExitId, ExitInfo> = trace
+            .snapshots
+            .iter()
+            .map(|(id, snap)| ExitInfo { resume: snap.resume, is_interrupt: Some(id) == jump_snap })
+            .collect();
+        let interrupt_exit = jump_snap.map(ExitId::of_snapshot).ok_or(CodegenError::Internal("trace without jump"))?;
+        Ok(CompiledTrace {
+            entry,
+            generation: self.memory.generation(),
+            code_bytes,
+            n_slots: verified.n_slots(),
+            written_slots: verified.written_slots().into(),
+            exits,
+            interrupt_exit,
+        })
+    }
+
+    /// Runs `trace` on a frame's slots until it exits; returns the exit taken.
+    pub fn enter(
+        &self,
+        trace: &CompiledTrace,
+        slots: &mut [Value],
+        ctx: &mut JitContext,
+    ) -> Result<ExitId, EnterError> {
+        if trace.generation != self.memory.generation() {
+            return Err(EnterError::Stale);
+        }
+        if slots.len() < trace.n_slots as usize {
+            return Err(EnterError::TooFewSlots { needed: trace.n_slots, found: slots.len() });
+        }
+        for &slot in trace.written_slots.iter() {
+            if !slots[slot.as_u32() as usize].is_immediate() {
+                return Err(EnterError::NotImmediate(slot));
+            }
+        }
+        // SAFETY: the code is live (same generation: no flush since it was compiled, and
+        // `&self` prevents one during the call); `slots` has every slot the trace touches
+        // (checked above, and the verifier bounds `n_slots`); the slots it overwrites hold
+        // immediates, and it only writes immediates, so no reference is leaked or freed;
+        // `ctx` is a valid, exclusive `JitContext` for the call's duration.
+        let exit = unsafe { (trace.entry)(slots.as_mut_ptr(), ctx as *mut JitContext) };
+        Ok(ExitId::from_u32(exit))
+    }
+
+    /// Frees all compiled code (`--jit-max-code`); older `CompiledTrace`s become stale.
+    pub fn flush(&mut self) -> Result<(), CodegenError> {
+        self.memory.flush()
+    }
+
+    /// Machine-code bytes of all live traces.
+    pub fn code_bytes(&self) -> usize {
+        self.memory.bytes()
+    }
+
+    /// How many traces the code memory holds.
+    pub fn n_traces(&self) -> usize {
+        self.memory.functions()
+    }
+}

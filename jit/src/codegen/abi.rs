@@ -1,0 +1,64 @@
+//! The trace calling convention and the memory layouts generated code relies on.
+//!
+//! A compiled trace is `extern "C" fn(slots: *mut Value, ctx: *mut JitContext) -> u32`:
+//! it runs until an exit and returns the exit's number after writing that exit's snapshot
+//! into `slots`. A helper is `extern "C" fn(ctx: *mut JitContext, args…) -> ret` with
+//! `int` as i64, `float` as f64, `bool` as u8, `value` as `*const Value` (a copy on the
+//! trace's stack); a `value` result comes back through a trailing `*mut Value`.
+//!
+//! Invariant: `JitContext` offsets come from `offset_of!`, so moving a field moves the
+//! generated code with it. `Value`'s offsets are fixed by `#[repr(C, u8)]` (stable Rust has
+//! no `offset_of!` into enum variants); `tests/layout.rs` reads values byte by byte to pin
+//! them (tag at 0, payload at 8, 16 bytes).
+
+use crate::context::JitContext;
+use crate::ir::Type;
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use runtime::Value;
+use std::mem::size_of;
+
+/// Bytes per frame slot.
+pub const SLOT_SIZE: i32 = size_of::<Value>() as i32;
+/// Offset of the tag byte in a `Value` (`#[repr(C, u8)]` puts it first).
+pub const TAG_OFFSET: i32 = 0;
+/// Offset of the payload in a `Value`: after the tag, aligned to 8.
+pub const PAYLOAD_OFFSET: i32 = 8;
+/// Offset of `JitContext::interrupt`.
+pub const CTX_INTERRUPT: i32 = JitContext::INTERRUPT_OFFSET as i32;
+/// Offset of `JitContext::exception`.
+pub const CTX_EXCEPTION: i32 = JitContext::EXCEPTION_OFFSET as i32;
+
+const _: () = assert!(SLOT_SIZE == 16);
+const _: () = assert!(std::mem::align_of::<Value>() == 8);
+
+/// The Cranelift type of a raw IR type (`value` is a pair: `I8` tag, `I64` payload).
+pub fn clif_type(ty: Type) -> Option<types::Type> {
+    match ty {
+        Type::Int => Some(types::I64),
+        Type::Float => Some(types::F64),
+        Type::Bool => Some(types::I8),
+        Type::Value | Type::Void => None,
+    }
+}
+
+/// The signature of a compiled trace, in the host's default convention.
+pub fn trace_signature(mut sig: Signature, ptr: types::Type) -> Signature {
+    sig.params.push(AbiParam::new(ptr));
+    sig.params.push(AbiParam::new(ptr));
+    sig.returns.push(AbiParam::new(types::I32));
+    sig
+}
+
+/// The signature of a helper taking `params` and returning `ret`.
+pub fn helper_signature(mut sig: Signature, ptr: types::Type, params: &[Type], ret: Type) -> Signature {
+    sig.params.push(AbiParam::new(ptr));
+    for &param in params {
+        sig.params.push(AbiParam::new(clif_type(param).unwrap_or(ptr)));
+    }
+    match ret {
+        Type::Void => {}
+        Type::Value => sig.params.push(AbiParam::new(ptr)),
+        raw => sig.returns.push(AbiParam::new(clif_type(raw).unwrap_or(types::I64))),
+    }
+    sig
+}

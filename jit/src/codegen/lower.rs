@@ -1,0 +1,511 @@
+//! Lowering: trace IR -> Cranelift IR through `FunctionBuilder`.
+//!
+//! Block layout: the entry block holds the preamble; the `loop` marker (or, in recorded
+//! form, the start) opens the loop header block, whose block parameters are the phis; each
+//! guard ends its block with a branch to a cold exit block and a fall-through block; the
+//! `jump` polls the interrupt flag and branches back to the header. Exit blocks come last:
+//! each writes its snapshot into the slots (boxing raw values) and returns the exit number.
+//! Cranelift's own LICM, GVN and register allocation then work on a real loop.
+//!
+//! Invariant: a `value` is a pair (I8 tag, I64 payload word); `int` is I64, `float` F64,
+//!   `bool` I8 holding 0 or 1. A bool is stored to memory as one byte (the rest of the
+//!   payload word of a `Value::Bool` is padding).
+//! Invariant: an exit block is made per guard (not per snapshot), so every value it writes
+//!   is defined in a block that dominates it.
+//! Invariant: operations that trap in hardware (`sdiv`, `srem`, `fcvt_to_sint`) run only
+//!   after the guard that excludes their trapping inputs has branched away.
+
+use super::abi::{self, CTX_EXCEPTION, CTX_INTERRUPT, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
+use super::CodegenError;
+use crate::ir::{IrRef, Op, Slot, SnapshotId, Tag, TagImm, Trace, Type};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, Block, BlockArg, Function, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_codegen::isa::TargetFrontendConfig;
+use cranelift_entity::SecondaryMap;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+/// How one IR value lives in Cranelift.
+#[derive(Clone, Copy, Debug, Default)]
+enum Lowered {
+    #[default]
+    None,
+    Raw(Value),
+    Boxed {
+        tag: Value,
+        payload: Value,
+    },
+}
+
+struct Lowerer<'a> {
+    b: FunctionBuilder<'a>,
+    trace: &'a Trace,
+    values: SecondaryMap<IrRef, Lowered>,
+    slots: Value,
+    ctx: Value,
+    ptr: types::Type,
+    header: Block,
+    /// Exit blocks still to fill: (block, snapshot to write back).
+    exits: Vec<(Block, SnapshotId)>,
+    /// A signature to copy for helper calls (the module's default convention).
+    template: &'a Signature,
+}
+
+/// Memory flags for frame slots and the context: aligned, never trapping. Not `readonly`
+/// or `can_move`: stores to slots and the interrupt flag change them.
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+fn slot_offset(slot: Slot) -> i32 {
+    slot.as_u32() as i32 * SLOT_SIZE
+}
+
+pub(super) fn lower(
+    trace: &Trace,
+    func: &mut Function,
+    builder_ctx: &mut FunctionBuilderContext,
+    config: TargetFrontendConfig,
+    template: &Signature,
+) -> Result<(), CodegenError> {
+    let mut b = FunctionBuilder::new(func, builder_ctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let (slots, ctx) = match params[..] {
+        [slots, ctx] => (slots, ctx),
+        _ => return Err(CodegenError::Internal("trace signature")),
+    };
+    let header = b.create_block();
+    let mut lowerer = Lowerer {
+        b,
+        trace,
+        values: SecondaryMap::new(),
+        slots,
+        ctx,
+        ptr: config.pointer_type(),
+        header,
+        exits: Vec::new(),
+        template,
+    };
+    if trace.loop_marker().is_none() {
+        // Recorded form: the whole trace is the loop.
+        lowerer.b.ins().jump(header, &[]);
+        lowerer.b.switch_to_block(header);
+    }
+    for (r, inst) in trace.insts.iter() {
+        lowerer.inst(r, &inst.op, inst.snap)?;
+    }
+    lowerer.finish_exits()?;
+    lowerer.b.seal_all_blocks();
+    lowerer.b.finalize(config);
+    Ok(())
+}
+
+impl Lowerer<'_> {
+    fn raw(&self, r: IrRef) -> Result<Value, CodegenError> {
+        match self.values[r] {
+            Lowered::Raw(v) => Ok(v),
+            _ => Err(CodegenError::Internal("expected a raw value")),
+        }
+    }
+
+    fn boxed(&self, r: IrRef) -> Result<(Value, Value), CodegenError> {
+        match self.values[r] {
+            Lowered::Boxed { tag, payload } => Ok((tag, payload)),
+            _ => Err(CodegenError::Internal("expected a boxed value")),
+        }
+    }
+
+    fn iconst(&mut self, ty: types::Type, v: i64) -> Value {
+        self.b.ins().iconst(ty, v)
+    }
+
+    fn boxed_const_tag(&mut self, tag: Tag, payload: Value) -> Lowered {
+        let tag = self.iconst(types::I8, tag as i64);
+        Lowered::Boxed { tag, payload }
+    }
+
+    /// Leaves through `snap` when `cond` is non-zero.
+    fn exit_if(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let snap = snap.ok_or(CodegenError::Internal("guard without snapshot"))?;
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, exit, &[], cont, &[]);
+        self.exits.push((exit, snap));
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// Leaves through `snap` when `cond` is zero.
+    fn exit_unless(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, cond, 0);
+        self.exit_if(failed, snap)
+    }
+
+    fn bin(
+        &mut self,
+        a: IrRef,
+        b: IrRef,
+        f: fn(&mut FunctionBuilder, Value, Value) -> Value,
+    ) -> Result<Lowered, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        Ok(Lowered::Raw(f(&mut self.b, a, b)))
+    }
+
+    fn un(&mut self, a: IrRef, f: fn(&mut FunctionBuilder, Value) -> Value) -> Result<Lowered, CodegenError> {
+        let a = self.raw(a)?;
+        Ok(Lowered::Raw(f(&mut self.b, a)))
+    }
+
+    fn int_cmp(&mut self, cc: IntCC, a: IrRef, b: IrRef) -> Result<Lowered, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        Ok(Lowered::Raw(self.b.ins().icmp(cc, a, b)))
+    }
+
+    fn float_cmp(&mut self, cc: FloatCC, a: IrRef, b: IrRef) -> Result<Lowered, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        Ok(Lowered::Raw(self.b.ins().fcmp(cc, a, b)))
+    }
+
+    fn inst(&mut self, r: IrRef, op: &Op, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let lowered = match *op {
+            Op::ConstInt(v) => Lowered::Raw(self.iconst(types::I64, v)),
+            Op::ConstFloat(v) => Lowered::Raw(self.b.ins().f64const(v.get())),
+            Op::ConstBool(v) => Lowered::Raw(self.iconst(types::I8, v as i64)),
+            Op::ConstNone() => {
+                let zero = self.iconst(types::I64, 0);
+                self.boxed_const_tag(Tag::None, zero)
+            }
+            Op::LoadSlot(slot) => {
+                let offset = slot_offset(slot);
+                let tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
+                let payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
+                Lowered::Boxed { tag, payload }
+            }
+            Op::StoreSlot(slot, v) => {
+                let (tag, payload) = self.boxed(v)?;
+                let offset = slot_offset(slot);
+                self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+                self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+                Lowered::None
+            }
+            Op::GuardTag(v, TagImm(tag)) => {
+                let (actual, _) = self.boxed(v)?;
+                let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, actual, tag as i64);
+                self.exit_if(wrong, snap)?;
+                Lowered::None
+            }
+            Op::UnboxInt(v) => Lowered::Raw(self.boxed(v)?.1),
+            Op::UnboxFloat(v) => {
+                let payload = self.boxed(v)?.1;
+                Lowered::Raw(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload))
+            }
+            Op::UnboxBool(v) => {
+                let payload = self.boxed(v)?.1;
+                Lowered::Raw(self.b.ins().ireduce(types::I8, payload))
+            }
+            Op::BoxInt(x) => {
+                let x = self.raw(x)?;
+                self.boxed_const_tag(Tag::Int, x)
+            }
+            Op::BoxFloat(x) => {
+                let x = self.raw(x)?;
+                let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), x);
+                self.boxed_const_tag(Tag::Float, bits)
+            }
+            Op::BoxBool(x) => {
+                let x = self.raw(x)?;
+                let word = self.b.ins().uextend(types::I64, x);
+                self.boxed_const_tag(Tag::Bool, word)
+            }
+            Op::AddIntOvf(a, b) | Op::SubIntOvf(a, b) | Op::MulIntOvf(a, b) => {
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                let (res, overflow) = match op {
+                    Op::AddIntOvf(..) => self.b.ins().sadd_overflow(a, b),
+                    Op::SubIntOvf(..) => self.b.ins().ssub_overflow(a, b),
+                    _ => self.b.ins().smul_overflow(a, b),
+                };
+                self.exit_if(overflow, snap)?;
+                Lowered::Raw(res)
+            }
+            Op::NegIntOvf(a) => {
+                let a = self.raw(a)?;
+                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                self.exit_if(is_min, snap)?;
+                Lowered::Raw(self.b.ins().ineg(a))
+            }
+            Op::AddInt(a, b) => self.bin(a, b, |b, x, y| b.ins().iadd(x, y))?,
+            Op::SubInt(a, b) => self.bin(a, b, |b, x, y| b.ins().isub(x, y))?,
+            Op::MulInt(a, b) => self.bin(a, b, |b, x, y| b.ins().imul(x, y))?,
+            Op::FloordivInt(a, b) => Lowered::Raw(self.floordiv(a, b, snap)?),
+            Op::ModInt(a, b) => Lowered::Raw(self.modulo(a, b, snap)?),
+            Op::AndInt(a, b) => self.bin(a, b, |b, x, y| b.ins().band(x, y))?,
+            Op::OrInt(a, b) => self.bin(a, b, |b, x, y| b.ins().bor(x, y))?,
+            Op::XorInt(a, b) => self.bin(a, b, |b, x, y| b.ins().bxor(x, y))?,
+            Op::InvertInt(a) => self.un(a, |b, x| b.ins().bnot(x))?,
+            Op::LshiftIntOvf(a, b) => {
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                // Unsigned `b >= 64` also catches negative counts.
+                let bad_count = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, b, 64);
+                let shifted = self.b.ins().ishl(a, b);
+                let back = self.b.ins().sshr(shifted, b);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
+                let fail = self.b.ins().bor(bad_count, lost);
+                self.exit_if(fail, snap)?;
+                Lowered::Raw(shifted)
+            }
+            Op::RshiftInt(a, b) => {
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+                self.exit_if(negative, snap)?;
+                let max = self.iconst(types::I64, 63);
+                let count = self.b.ins().umin(b, max);
+                Lowered::Raw(self.b.ins().sshr(a, count))
+            }
+            Op::LtInt(a, b) => self.int_cmp(IntCC::SignedLessThan, a, b)?,
+            Op::LeInt(a, b) => self.int_cmp(IntCC::SignedLessThanOrEqual, a, b)?,
+            Op::GtInt(a, b) => self.int_cmp(IntCC::SignedGreaterThan, a, b)?,
+            Op::GeInt(a, b) => self.int_cmp(IntCC::SignedGreaterThanOrEqual, a, b)?,
+            Op::EqInt(a, b) => self.int_cmp(IntCC::Equal, a, b)?,
+            Op::NeInt(a, b) => self.int_cmp(IntCC::NotEqual, a, b)?,
+            Op::AddFloat(a, b) => self.bin(a, b, |b, x, y| b.ins().fadd(x, y))?,
+            Op::SubFloat(a, b) => self.bin(a, b, |b, x, y| b.ins().fsub(x, y))?,
+            Op::MulFloat(a, b) => self.bin(a, b, |b, x, y| b.ins().fmul(x, y))?,
+            Op::DivFloat(a, b) => {
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+                self.exit_if(is_zero, snap)?;
+                Lowered::Raw(self.b.ins().fdiv(a, b))
+            }
+            Op::NegFloat(a) => self.un(a, |b, x| b.ins().fneg(x))?,
+            Op::AbsFloat(a) => self.un(a, |b, x| b.ins().fabs(x))?,
+            Op::SqrtFloat(a) => {
+                let a = self.raw(a)?;
+                let zero = self.b.ins().f64const(0.0);
+                let negative = self.b.ins().fcmp(FloatCC::LessThan, a, zero);
+                self.exit_if(negative, snap)?;
+                Lowered::Raw(self.b.ins().sqrt(a))
+            }
+            Op::FloorFloat(a) => self.un(a, |b, x| b.ins().floor(x))?,
+            Op::IntToFloat(a) => self.un(a, |b, x| b.ins().fcvt_from_sint(types::F64, x))?,
+            Op::FloatToInt(a) => {
+                let a = self.raw(a)?;
+                // [-2^63, 2^63) truncates into i64; NaN fails both comparisons.
+                let lo = self.b.ins().f64const(-9.223372036854775808e18);
+                let hi = self.b.ins().f64const(9.223372036854775808e18);
+                let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, lo);
+                let below = self.b.ins().fcmp(FloatCC::LessThan, a, hi);
+                let in_range = self.b.ins().band(above, below);
+                self.exit_unless(in_range, snap)?;
+                Lowered::Raw(self.b.ins().fcvt_to_sint(types::I64, a))
+            }
+            Op::LtFloat(a, b) => self.float_cmp(FloatCC::LessThan, a, b)?,
+            Op::LeFloat(a, b) => self.float_cmp(FloatCC::LessThanOrEqual, a, b)?,
+            Op::GtFloat(a, b) => self.float_cmp(FloatCC::GreaterThan, a, b)?,
+            Op::GeFloat(a, b) => self.float_cmp(FloatCC::GreaterThanOrEqual, a, b)?,
+            Op::EqFloat(a, b) => self.float_cmp(FloatCC::Equal, a, b)?,
+            Op::NeFloat(a, b) => self.float_cmp(FloatCC::NotEqual, a, b)?,
+            Op::NotBool(a) => {
+                let a = self.raw(a)?;
+                Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::Equal, a, 0))
+            }
+            Op::GuardTrue(c) => {
+                let c = self.raw(c)?;
+                self.exit_unless(c, snap)?;
+                Lowered::None
+            }
+            Op::GuardFalse(c) => {
+                let c = self.raw(c)?;
+                self.exit_if(c, snap)?;
+                Lowered::None
+            }
+            Op::GuardNoException() => {
+                let pending = self.b.ins().load(types::I8, flags(), self.ctx, CTX_EXCEPTION);
+                self.exit_if(pending, snap)?;
+                Lowered::None
+            }
+            Op::CallHelper(helper, ref args) => self.call_helper(helper, args)?,
+            Op::Loop() => {
+                self.enter_loop()?;
+                Lowered::None
+            }
+            // Phis became the header's parameters in `enter_loop`.
+            Op::Phi(_) => self.values[r],
+            Op::Jump(ref args) => {
+                self.back_edge(args, snap)?;
+                Lowered::None
+            }
+        };
+        self.values[r] = lowered;
+        Ok(())
+    }
+
+    /// Python's `a // b`: exits for `b == 0` and `MIN // -1`, then rounds the truncating
+    /// quotient down when the remainder's sign differs from the divisor's.
+    fn floordiv(&mut self, a: IrRef, b: IrRef, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+        let a_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+        let b_minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+        let overflow = self.b.ins().band(a_min, b_minus_one);
+        let fail = self.b.ins().bor(zero, overflow);
+        self.exit_if(fail, snap)?;
+        let quotient = self.b.ins().sdiv(a, b);
+        let remainder = self.b.ins().srem(a, b);
+        let adjust = self.sign_differs(remainder, b);
+        let adjust = self.b.ins().uextend(types::I64, adjust);
+        Ok(self.b.ins().isub(quotient, adjust))
+    }
+
+    /// Python's `a % b`: exits for `b == 0`; `b == -1` divides by 1 instead (the result is 0
+    /// either way, and `MIN % -1` traps on x86).
+    fn modulo(&mut self, a: IrRef, b: IrRef, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+        self.exit_if(zero, snap)?;
+        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+        let one = self.iconst(types::I64, 1);
+        let divisor = self.b.ins().select(minus_one, one, b);
+        let remainder = self.b.ins().srem(a, divisor);
+        let adjust = self.sign_differs(remainder, b);
+        let adjusted = self.b.ins().iadd(remainder, b);
+        Ok(self.b.ins().select(adjust, adjusted, remainder))
+    }
+
+    /// `remainder != 0 && (remainder < 0) != (divisor < 0)`, as an I8.
+    fn sign_differs(&mut self, remainder: Value, divisor: Value) -> Value {
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, remainder, 0);
+        let mixed = self.b.ins().bxor(remainder, divisor);
+        let differs = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, mixed, 0);
+        self.b.ins().band(nonzero, differs)
+    }
+
+    /// Opens the loop header: phis become its parameters, the preamble jumps in.
+    fn enter_loop(&mut self) -> Result<(), CodegenError> {
+        let mut inits: Vec<BlockArg> = Vec::new();
+        for phi in self.trace.phis() {
+            let Op::Phi(input) = self.trace.insts[phi].op else { continue };
+            match self.values[input] {
+                Lowered::Raw(v) => {
+                    let ty = self.b.func.dfg.value_type(v);
+                    let param = self.b.append_block_param(self.header, ty);
+                    inits.push(v.into());
+                    self.values[phi] = Lowered::Raw(param);
+                }
+                Lowered::Boxed { tag, payload } => {
+                    let tag_param = self.b.append_block_param(self.header, types::I8);
+                    let payload_param = self.b.append_block_param(self.header, types::I64);
+                    inits.push(tag.into());
+                    inits.push(payload.into());
+                    self.values[phi] = Lowered::Boxed { tag: tag_param, payload: payload_param };
+                }
+                Lowered::None => return Err(CodegenError::Internal("phi of a void value")),
+            }
+        }
+        self.b.ins().jump(self.header, &inits);
+        self.b.switch_to_block(self.header);
+        Ok(())
+    }
+
+    /// The back edge: poll the interrupt flag, then start the next iteration.
+    fn back_edge(&mut self, args: &[IrRef], snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
+        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        self.exit_if(interrupted, snap)?;
+        let mut next: Vec<BlockArg> = Vec::new();
+        if self.trace.loop_marker().is_none() {
+            // Recorded form: the loop state goes through the slots.
+            let snap = snap.ok_or(CodegenError::Internal("jump without snapshot"))?;
+            self.write_back(snap)?;
+        }
+        for &arg in args {
+            match self.values[arg] {
+                Lowered::Raw(v) => next.push(v.into()),
+                Lowered::Boxed { tag, payload } => {
+                    next.push(tag.into());
+                    next.push(payload.into());
+                }
+                Lowered::None => return Err(CodegenError::Internal("jump argument without value")),
+            }
+        }
+        self.b.ins().jump(self.header, &next);
+        Ok(())
+    }
+
+    /// Writes a snapshot's values into their slots, boxing raw values.
+    fn write_back(&mut self, snap: SnapshotId) -> Result<(), CodegenError> {
+        let entries = self.trace.snapshots[snap].entries.clone();
+        for (slot, value) in entries {
+            let offset = slot_offset(slot);
+            let (tag, payload) = match (self.trace.insts[value].ty, self.values[value]) {
+                (Type::Int, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Int as i64), v),
+                (Type::Float, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Float as i64), v),
+                (Type::Bool, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Bool as i64), v),
+                (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
+                _ => return Err(CodegenError::Internal("snapshot entry without value")),
+            };
+            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+            self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+        }
+        Ok(())
+    }
+
+    fn finish_exits(&mut self) -> Result<(), CodegenError> {
+        for (block, snap) in std::mem::take(&mut self.exits) {
+            self.b.switch_to_block(block);
+            self.write_back(snap)?;
+            let id = self.iconst(types::I32, i64::from(snap.as_u32()));
+            self.b.ins().return_(&[id]);
+        }
+        Ok(())
+    }
+
+    /// A residual call: `value` arguments go through stack copies, a `value` result
+    /// through an out-slot.
+    fn call_helper(&mut self, helper: crate::ir::HelperId, args: &[IrRef]) -> Result<Lowered, CodegenError> {
+        let decl = self.trace.helpers.get(helper).ok_or(CodegenError::Internal("undeclared helper"))?;
+        let addr = decl.addr.ok_or_else(|| CodegenError::UnresolvedHelper(decl.name.clone()))?;
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &decl.params, decl.ret);
+        let sig_ref = self.b.import_signature(sig);
+        let mut call_args = vec![self.ctx];
+        for &arg in args {
+            match self.values[arg] {
+                Lowered::Raw(v) => call_args.push(v),
+                Lowered::Boxed { tag, payload } => {
+                    let addr = self.stack_value();
+                    self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+                    self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
+                    call_args.push(addr);
+                }
+                Lowered::None => return Err(CodegenError::Internal("helper argument without value")),
+            }
+        }
+        let out = (decl.ret == Type::Value).then(|| self.stack_value());
+        call_args.extend(out);
+        let callee = self.iconst(self.ptr, addr as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &call_args);
+        Ok(match (decl.ret, out) {
+            (Type::Void, _) => Lowered::None,
+            (Type::Value, Some(out)) => {
+                let tag = self.b.ins().load(types::I8, flags(), out, TAG_OFFSET);
+                let payload = self.b.ins().load(types::I64, flags(), out, PAYLOAD_OFFSET);
+                Lowered::Boxed { tag, payload }
+            }
+            _ => match self.b.inst_results(call).first() {
+                Some(&v) => Lowered::Raw(v),
+                None => return Err(CodegenError::Internal("helper without result")),
+            },
+        })
+    }
+
+    /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.
+    fn stack_value(&mut self) -> Value {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, SLOT_SIZE as u32, 3));
+        self.b.ins().stack_addr(self.ptr, slot, 0)
+    }
+}

@@ -1,0 +1,169 @@
+//! Redundant guard elimination with integer range facts.
+//!
+//! Walking the trace in order, each passed `guard_true`/`guard_false` on an int comparison
+//! teaches a bound on its operands (`i < n` proves `i <= i64::MAX - 1`; `i < 100` proves
+//! `i <= 99`). A later comparison guard the bounds already decide is dropped, and an
+//! `add_int_ovf`/`sub_int_ovf` by a constant that the bounds prove cannot overflow becomes
+//! a plain `add_int`/`sub_int` (the classic `while i < n: i += 1` loses its overflow check).
+//! Identical guards are already merged by CSE, which runs as part of the re-emission.
+//!
+//! Invariant: facts are keyed by SSA ref, so a fact learnt at a guard holds at every later
+//!   instruction (the trace is one path; the preamble dominates the loop body).
+//! Invariant: bounds only ever narrow, and every narrowing comes from a guard that passed.
+
+use super::emitter::{Copier, Emitter};
+use super::OptStats;
+use crate::ir::{IrRef, Op, Trace};
+use std::collections::HashMap;
+
+/// Inclusive bounds of an int value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Range {
+    lo: i64,
+    hi: i64,
+}
+
+const FULL: Range = Range { lo: i64::MIN, hi: i64::MAX };
+
+struct Facts<'a> {
+    trace: &'a Trace,
+    ranges: HashMap<IrRef, Range>,
+}
+
+/// A comparison `a OP b` normalized to `a < b` / `a <= b` (operands swapped for `>`/`>=`),
+/// negated when the guard wants it false.
+#[derive(Clone, Copy)]
+struct Less {
+    a: IrRef,
+    b: IrRef,
+    or_equal: bool,
+}
+
+impl Facts<'_> {
+    fn range(&self, r: IrRef) -> Range {
+        match self.trace.insts.get(r).map(|inst| &inst.op) {
+            Some(Op::ConstInt(v)) => Range { lo: *v, hi: *v },
+            _ => self.ranges.get(&r).copied().unwrap_or(FULL),
+        }
+    }
+
+    fn narrow(&mut self, r: IrRef, lo: i64, hi: i64) {
+        let old = self.range(r);
+        self.ranges.insert(r, Range { lo: old.lo.max(lo), hi: old.hi.min(hi) });
+    }
+
+    /// The `Less` a passed guard on `cond` establishes.
+    fn less_of(&self, cond: IrRef, want: bool) -> Option<Less> {
+        let op = &self.trace.insts.get(cond)?.op;
+        let (a, b, or_equal, swapped) = match *op {
+            Op::LtInt(a, b) => (a, b, false, false),
+            Op::LeInt(a, b) => (a, b, true, false),
+            Op::GtInt(a, b) => (a, b, false, true),
+            Op::GeInt(a, b) => (a, b, true, true),
+            _ => return None,
+        };
+        let (a, b) = if swapped { (b, a) } else { (a, b) };
+        // not (a < b) is b <= a; not (a <= b) is b < a.
+        Some(if want { Less { a, b, or_equal } } else { Less { a: b, b: a, or_equal: !or_equal } })
+    }
+
+    /// Whether the current bounds already prove `less`.
+    fn proves(&self, less: Less) -> bool {
+        let (a, b) = (self.range(less.a), self.range(less.b));
+        if less.or_equal {
+            a.hi <= b.lo
+        } else {
+            a.hi < b.lo
+        }
+    }
+
+    fn learn(&mut self, less: Less) {
+        let (a, b) = (self.range(less.a), self.range(less.b));
+        let slack = if less.or_equal { 0 } else { 1 };
+        self.narrow(less.a, i64::MIN, b.hi.saturating_sub(slack));
+        self.narrow(less.b, a.lo.saturating_add(slack), i64::MAX);
+    }
+
+    /// `add_int_ovf`/`sub_int_ovf` by a constant that cannot overflow, as a plain op.
+    fn without_overflow_check(&self, op: &Op) -> Option<Op> {
+        let constant = |r: IrRef| match self.trace.insts.get(r).map(|inst| &inst.op) {
+            Some(Op::ConstInt(v)) => Some(*v),
+            _ => None,
+        };
+        match *op {
+            Op::AddIntOvf(a, b) => {
+                let c = constant(b)?;
+                let x = self.range(a);
+                let safe = if c >= 0 { x.hi.checked_add(c).is_some() } else { x.lo.checked_add(c).is_some() };
+                safe.then_some(Op::AddInt(a, b))
+            }
+            Op::SubIntOvf(a, b) => {
+                let c = constant(b)?;
+                let x = self.range(a);
+                let safe = if c >= 0 { x.lo.checked_sub(c).is_some() } else { x.hi.checked_sub(c).is_some() };
+                safe.then_some(Op::SubInt(a, b))
+            }
+            _ => None,
+        }
+    }
+
+    /// Bounds of a result computed from known bounds (adds and subs of constants).
+    fn result_range(&self, op: &Op) -> Option<Range> {
+        match *op {
+            Op::AddInt(a, b) | Op::AddIntOvf(a, b) => {
+                let (x, y) = (self.range(a), self.range(b));
+                Some(Range { lo: x.lo.checked_add(y.lo)?, hi: x.hi.checked_add(y.hi)? })
+            }
+            Op::SubInt(a, b) | Op::SubIntOvf(a, b) => {
+                let (x, y) = (self.range(a), self.range(b));
+                Some(Range { lo: x.lo.checked_sub(y.hi)?, hi: x.hi.checked_sub(y.lo)? })
+            }
+            _ => None,
+        }
+    }
+}
+
+pub fn run(trace: &mut Trace, stats: &mut OptStats) {
+    let old = std::mem::take(trace);
+    let mut emitter = Emitter::new(&old);
+    let mut copier = Copier::new();
+    let mut ranges: HashMap<IrRef, Range> = HashMap::new();
+    for (r, inst) in old.insts.iter() {
+        let mut op = inst.op.clone();
+        op.map_refs(|x| copier.map[x]);
+        let facts = Facts { trace: emitter.trace(), ranges: std::mem::take(&mut ranges) };
+        let guard = match op {
+            Op::GuardTrue(c) => facts.less_of(c, true),
+            Op::GuardFalse(c) => facts.less_of(c, false),
+            _ => None,
+        };
+        if let Some(less) = guard {
+            if facts.proves(less) {
+                stats.guards_removed += 1;
+                ranges = facts.ranges;
+                continue;
+            }
+        }
+        let replacement = facts.without_overflow_check(&op);
+        let result = facts.result_range(replacement.as_ref().unwrap_or(&op));
+        ranges = facts.ranges;
+        match replacement {
+            Some(plain) => {
+                stats.overflow_checks_removed += 1;
+                let new = emitter.emit(plain, None, stats);
+                copier.map[r] = new.unwrap_or(r);
+            }
+            None => copier.copy(&old, r, inst, &mut emitter, stats),
+        }
+        let new = copier.map[r];
+        let mut facts = Facts { trace: emitter.trace(), ranges: std::mem::take(&mut ranges) };
+        if let Some(less) = guard {
+            facts.learn(less);
+        }
+        if let Some(range) = result {
+            facts.narrow(new, range.lo, range.hi);
+        }
+        ranges = facts.ranges;
+    }
+    *trace = emitter.finish();
+}

@@ -1,0 +1,333 @@
+//! Execution tests: textual traces compiled with Cranelift and run on a `Vec<Value>` of frame
+//! slots, each both as recorded (unoptimized) and after the whole pipeline, checking the exit
+//! taken (by its resume point) and the slots afterwards.
+
+use jit::ir::parse;
+use jit::opt::{optimize, OptStats};
+use jit::verify::verify;
+use jit::{Backend, CompiledTrace, EnterError, ExitId, JitContext};
+use runtime::Value;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// `while i < n: total += i; i += 1` over s0 = i, s1 = total, s2 = n.
+/// Resume points: 0 the `while` test, 1 `total += i`, 2 `i += 1`.
+const SUM: &str = "
+%0 = load_slot s0
+snap 0 resume 0:
+guard_tag %0, int  [snap 0]
+%2 = unbox_int %0
+%3 = load_slot s2
+guard_tag %3, int  [snap 0]
+%5 = unbox_int %3
+%6 = lt_int %2, %5
+guard_true %6  [snap 0]
+%8 = load_slot s1
+snap 1 resume 1:
+guard_tag %8, int  [snap 1]
+%10 = unbox_int %8
+%11 = add_int_ovf %10, %2  [snap 1]
+%12 = const_int 1
+snap 2 resume 2: s1=%11
+%13 = add_int_ovf %2, %12  [snap 2]
+snap 3 resume 0: s0=%13, s1=%11
+jump ()  [snap 3]
+";
+
+fn show(v: &Value) -> String {
+    match v {
+        Value::Int(i) => format!("{i}"),
+        Value::Float(f) => format!("{f:?}"),
+        Value::Bool(b) => format!("{b}"),
+        Value::None => "None".to_string(),
+        Value::Unbound => "<unbound>".to_string(),
+        _ => "<heap>".to_string(),
+    }
+}
+
+/// What one run did: the exit's resume point (or "interrupt") and the slots after.
+fn outcome(trace: &CompiledTrace, exit: ExitId, slots: &[Value]) -> String {
+    let info = trace.exit(exit).unwrap_or_else(|| panic!("unknown exit {exit}"));
+    let slots: Vec<String> = slots.iter().map(show).collect();
+    let kind = if info.is_interrupt { "interrupt".to_string() } else { format!("resume {}", info.resume) };
+    format!("{kind}; slots [{}]", slots.join(", "))
+}
+
+fn compile(backend: &mut Backend, text: &str, optimized: bool, helpers: &[(&str, usize)]) -> CompiledTrace {
+    let mut trace = parse(text).unwrap_or_else(|e| panic!("{e}"));
+    let missing = trace.resolve_helpers(|name| helpers.iter().find(|(n, _)| *n == name).map(|(_, a)| *a));
+    assert!(missing.is_empty(), "unresolved helpers {missing:?}");
+    if optimized {
+        optimize(&mut trace, &mut OptStats::default());
+    }
+    let verified = verify(trace).unwrap_or_else(|e| panic!("{e}"));
+    let compiled = backend.compile(&verified).unwrap_or_else(|e| panic!("{e}"));
+    assert!(compiled.code_bytes() > 0);
+    compiled
+}
+
+/// Runs `text` on `slots` unoptimized and optimized; both must agree; returns the outcome.
+fn run_with(text: &str, slots: Vec<Value>, helpers: &[(&str, usize)]) -> String {
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let mut results = Vec::new();
+    for optimized in [false, true] {
+        let compiled = compile(&mut backend, text, optimized, helpers);
+        let mut frame = slots.clone();
+        let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+        let exit = backend.enter(&compiled, &mut frame, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+        results.push(outcome(&compiled, exit, &frame));
+    }
+    assert_eq!(results[0], results[1], "recorded and optimized traces disagree");
+    results.swap_remove(0)
+}
+
+fn run(text: &str, slots: Vec<Value>) -> String {
+    run_with(text, slots, &[])
+}
+
+#[test]
+fn sum_loop_runs_to_its_condition_exit() {
+    let res = run(SUM, vec![Value::Int(0), Value::Int(0), Value::Int(10)]);
+    assert_eq!(res, "resume 0; slots [10, 45, 10]");
+}
+
+#[test]
+fn sum_loop_that_never_enters_exits_at_once() {
+    let res = run(SUM, vec![Value::Int(5), Value::Int(7), Value::Int(3)]);
+    assert_eq!(res, "resume 0; slots [5, 7, 3]");
+}
+
+#[test]
+fn int_overflow_exits_before_the_addition() {
+    // total = MAX - 5; adding 0, 1, 2 fits (MAX - 2), adding 3 overflows: the interpreter
+    // resumes at `total += i` with i = 3 and total = MAX - 2.
+    let res = run(SUM, vec![Value::Int(0), Value::Int(i64::MAX - 5), Value::Int(10)]);
+    assert_eq!(res, format!("resume 1; slots [3, {}, 10]", i64::MAX - 2));
+}
+
+#[test]
+fn type_guard_exits_when_a_slot_holds_a_float() {
+    let res = run(SUM, vec![Value::Int(0), Value::Float(0.5), Value::Int(10)]);
+    assert_eq!(res, "resume 1; slots [0, 0.5, 10]");
+    let res = run(SUM, vec![Value::Float(0.0), Value::Int(0), Value::Int(10)]);
+    assert_eq!(res, "resume 0; slots [0.0, 0, 10]");
+}
+
+#[test]
+fn float_loop() {
+    // while i < n: x = x * 0.5 + 1.0; i += 1     (s0 = i, s1 = x, s2 = n)
+    let text = "
+        %0 = load_slot s0
+        snap 0 resume 0:
+        guard_tag %0, int  [snap 0]
+        %2 = unbox_int %0
+        %3 = load_slot s2
+        guard_tag %3, int  [snap 0]
+        %5 = unbox_int %3
+        %6 = lt_int %2, %5
+        guard_true %6  [snap 0]
+        %8 = load_slot s1
+        snap 1 resume 1:
+        guard_tag %8, float  [snap 1]
+        %10 = unbox_float %8
+        %11 = const_float 0.5
+        %12 = mul_float %10, %11
+        %13 = const_float 1.0
+        %14 = add_float %12, %13
+        %15 = const_int 1
+        snap 2 resume 2: s1=%14
+        %16 = add_int_ovf %2, %15  [snap 2]
+        snap 3 resume 0: s0=%16, s1=%14
+        jump ()  [snap 3]
+    ";
+    let mut x = 0.0f64;
+    for _ in 0..20 {
+        x = x * 0.5 + 1.0;
+    }
+    let res = run(text, vec![Value::Int(0), Value::Float(0.0), Value::Int(20)]);
+    assert_eq!(res, format!("resume 0; slots [20, {x:?}, 20]"));
+}
+
+/// `q = a // b; r = a % b; f = x / y` once, then the loop test fails (s5 = 0 < 0 is false).
+const DIVISION: &str = "
+    %0 = load_slot s0
+    snap 0 resume 0:
+    guard_tag %0, int  [snap 0]
+    %2 = unbox_int %0
+    %3 = load_slot s1
+    guard_tag %3, int  [snap 0]
+    %5 = unbox_int %3
+    %6 = floordiv_int %2, %5  [snap 0]
+    %7 = mod_int %2, %5  [snap 0]
+    %8 = int_to_float %2
+    %9 = int_to_float %5
+    snap 1 resume 1: s2=%6, s3=%7
+    %10 = div_float %8, %9  [snap 1]
+    %11 = const_int 0
+    %12 = lt_int %11, %11
+    snap 2 resume 2: s2=%6, s3=%7, s4=%10
+    guard_true %12  [snap 2]
+    snap 3 resume 0: s2=%6, s3=%7, s4=%10
+    jump ()  [snap 3]
+";
+
+#[test]
+fn division_has_python_floor_semantics() {
+    let slots = |a: i64, b: i64| vec![Value::Int(a), Value::Int(b), Value::None, Value::None, Value::None];
+    assert_eq!(run(DIVISION, slots(-7, 2)), "resume 2; slots [-7, 2, -4, 1, -3.5]");
+    assert_eq!(run(DIVISION, slots(7, -2)), "resume 2; slots [7, -2, -4, -1, -3.5]");
+    assert_eq!(run(DIVISION, slots(-8, -2)), "resume 2; slots [-8, -2, 4, 0, 4.0]");
+    // MIN // -1 is a big int: exit before computing anything.
+    assert_eq!(run(DIVISION, slots(i64::MIN, -1)), format!("resume 0; slots [{}, -1, None, None, None]", i64::MIN));
+}
+
+#[test]
+fn division_by_zero_exits() {
+    let slots = vec![Value::Int(7), Value::Int(0), Value::None, Value::None, Value::None];
+    assert_eq!(run(DIVISION, slots), "resume 0; slots [7, 0, None, None, None]");
+    // A float division by zero exits at its own statement, after the int results are kept.
+    let text = DIVISION.replace("%9 = int_to_float %5", "%9 = const_float 0.0");
+    let slots = vec![Value::Int(7), Value::Int(2), Value::None, Value::None, Value::None];
+    assert_eq!(run(&text, slots), "resume 1; slots [7, 2, 3, 1, None]");
+}
+
+/// `while True: i += 1` (s0 = i): only the interrupt flag stops it.
+const FOREVER: &str = "
+    %0 = load_slot s0
+    snap 0 resume 1:
+    guard_tag %0, int  [snap 0]
+    %2 = unbox_int %0
+    %3 = const_int 1
+    %4 = add_int_ovf %2, %3  [snap 0]
+    snap 1 resume 0: s0=%4
+    jump ()  [snap 1]
+";
+
+#[test]
+fn interrupt_flag_set_before_entry_exits_at_the_first_back_edge() {
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    for optimized in [false, true] {
+        let compiled = compile(&mut backend, FOREVER, optimized, &[]);
+        let mut ctx = JitContext::new(Arc::new(AtomicBool::new(true)));
+        let mut slots = vec![Value::Int(0)];
+        let exit = backend.enter(&compiled, &mut slots, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(exit, compiled.interrupt_exit());
+        // The optimized trace runs iteration 1 in the preamble and polls after iteration 2.
+        let expected = if optimized { "interrupt; slots [2]" } else { "interrupt; slots [1]" };
+        assert_eq!(outcome(&compiled, exit, &slots), expected);
+    }
+}
+
+#[test]
+fn interrupt_stops_a_running_loop_within_100_ms() {
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let compiled = compile(&mut backend, FOREVER, true, &[]);
+    let flag = Arc::new(AtomicBool::new(false));
+    let mut ctx = JitContext::new(flag.clone());
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        flag.store(true, Ordering::Relaxed);
+        Instant::now()
+    });
+    let mut slots = vec![Value::Int(0)];
+    let exit = backend.enter(&compiled, &mut slots, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+    let stopped = Instant::now();
+    let set_at = setter.join().unwrap_or_else(|_| panic!("setter thread panicked"));
+    assert_eq!(exit, compiled.interrupt_exit());
+    assert!(stopped.duration_since(set_at) < Duration::from_millis(100));
+    assert!(matches!(slots[0], Value::Int(i) if i > 0));
+}
+
+extern "C" fn triple(_ctx: *mut JitContext, x: i64) -> i64 {
+    x * 3
+}
+
+/// Raises when its argument is negative, like a runtime helper would.
+extern "C" fn check_non_negative(ctx: *mut JitContext, x: i64) {
+    if x < 0 {
+        // SAFETY: compiled code passes the `JitContext` it was entered with, valid and
+        // not otherwise borrowed for the duration of the call.
+        let ctx = unsafe { &mut *ctx };
+        ctx.raise(runtime::error::PyErr::new(runtime::error::ExcType::ValueError, "negative"));
+    }
+}
+
+/// The tag of a boxed value, through a `*const Value`.
+extern "C" fn tag_of(_ctx: *mut JitContext, v: *const Value) -> i64 {
+    // SAFETY: compiled code passes a pointer to a 16-byte stack copy of a `Value`.
+    let v = unsafe { &*v };
+    v.tag() as i64
+}
+
+/// `x = triple(x); check_non_negative(x - 100); t = tag_of(y)` once (s0 = x, s1 = y, s2 = t).
+const HELPERS: &str = "
+    helper @triple(int) -> int
+    helper @check_non_negative(int) -> void
+    helper @tag_of(value) -> int
+    %0 = load_slot s0
+    snap 0 resume 0:
+    guard_tag %0, int  [snap 0]
+    %2 = unbox_int %0
+    %3 = call_helper @triple, (%2)
+    %4 = const_int 100
+    %5 = sub_int_ovf %3, %4  [snap 0]
+    call_helper @check_non_negative, (%5)
+    snap 1 resume 1: s0=%3
+    guard_no_exception  [snap 1]
+    %8 = load_slot s1
+    %9 = call_helper @tag_of, (%8)
+    %10 = const_bool false
+    snap 2 resume 2: s0=%3, s2=%9
+    guard_true %10  [snap 2]
+    snap 3 resume 0: s0=%3, s2=%9
+    jump ()  [snap 3]
+";
+
+#[test]
+fn helpers_are_called_and_can_raise() {
+    let helpers = [
+        ("triple", triple as *const () as usize),
+        ("check_non_negative", check_non_negative as *const () as usize),
+        ("tag_of", tag_of as *const () as usize),
+    ];
+    let res = run_with(HELPERS, vec![Value::Int(50), Value::Float(1.0), Value::None], &helpers);
+    assert_eq!(res, format!("resume 2; slots [150, 1.0, {}]", runtime::value::Tag::Float as i64));
+
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let compiled = compile(&mut backend, HELPERS, true, &helpers);
+    let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+    let mut slots = vec![Value::Int(10), Value::None, Value::None];
+    let exit = backend.enter(&compiled, &mut slots, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(outcome(&compiled, exit, &slots), "resume 1; slots [30, None, None]");
+    assert!(ctx.take_exception().is_some());
+    assert!(!ctx.has_exception());
+}
+
+#[test]
+fn flushed_code_is_never_entered() {
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let compiled = compile(&mut backend, SUM, true, &[]);
+    assert_eq!(backend.n_traces(), 1);
+    assert_eq!(backend.code_bytes(), compiled.code_bytes());
+    backend.flush().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(backend.code_bytes(), 0);
+    let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+    let mut slots = vec![Value::Int(0), Value::Int(0), Value::Int(10)];
+    assert_eq!(backend.enter(&compiled, &mut slots, &mut ctx), Err(EnterError::Stale));
+    let again = compile(&mut backend, SUM, true, &[]);
+    let exit = backend.enter(&again, &mut slots, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(outcome(&again, exit, &slots), "resume 0; slots [10, 45, 10]");
+}
+
+#[test]
+fn entry_checks_the_frame() {
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let compiled = compile(&mut backend, SUM, true, &[]);
+    let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+    let mut short = vec![Value::Int(0), Value::Int(0)];
+    assert!(matches!(backend.enter(&compiled, &mut short, &mut ctx), Err(EnterError::TooFewSlots { needed: 3, .. })));
+    // `total` is overwritten at exits: it must not hold a heap reference on entry.
+    let mut heap = vec![Value::Int(0), Value::str("not a number"), Value::Int(10)];
+    assert!(matches!(backend.enter(&compiled, &mut heap, &mut ctx), Err(EnterError::NotImmediate(_))));
+}

@@ -1,0 +1,53 @@
+//! Layout assertions: what generated code assumes about `runtime::Value` and `JitContext`.
+//! If one of these fails, the runtime changed a layout the JIT reads directly.
+
+use jit::JitContext;
+use runtime::value::Tag;
+use runtime::Value;
+use std::mem::{align_of, size_of};
+
+/// Reads the tag byte and the payload word the way compiled code does.
+fn raw_parts(v: &Value) -> (u8, u64) {
+    let p = v as *const Value as *const u8;
+    // SAFETY: `Value` is 16 bytes (asserted below); byte 0 is the tag; bytes 8..16 are the
+    // payload, fully initialized for `Int` and `Float`, the only variants read here.
+    unsafe { (*p, std::ptr::read_unaligned(p.add(8) as *const u64)) }
+}
+
+#[test]
+fn value_is_a_tag_byte_and_a_payload_at_8() {
+    assert_eq!(size_of::<Value>(), 16);
+    assert_eq!(align_of::<Value>(), 8);
+    assert_eq!(raw_parts(&Value::Int(-5)), (Tag::Int as u8, (-5i64) as u64));
+    assert_eq!(raw_parts(&Value::Float(1.5)), (Tag::Float as u8, 1.5f64.to_bits()));
+    assert_eq!(Value::Bool(true).tag() as u8, Tag::Bool as u8);
+    // SAFETY: byte 8 of a `Value::Bool` is the bool.
+    let bool_byte = unsafe { *((&Value::Bool(true) as *const Value as *const u8).add(8)) };
+    assert_eq!(bool_byte, 1);
+}
+
+#[test]
+fn tag_numbers_match_the_variants() {
+    for (v, tag) in [
+        (Value::Unbound, Tag::Unbound),
+        (Value::None, Tag::None),
+        (Value::Bool(false), Tag::Bool),
+        (Value::Int(0), Tag::Int),
+        (Value::Float(0.0), Tag::Float),
+    ] {
+        let byte = raw_parts_tag(&v);
+        assert_eq!(byte, tag as u8);
+        assert_eq!(v.tag(), tag);
+    }
+}
+
+fn raw_parts_tag(v: &Value) -> u8 {
+    // SAFETY: byte 0 of every `Value` is its tag (`#[repr(C, u8)]`).
+    unsafe { *(v as *const Value as *const u8) }
+}
+
+#[test]
+fn context_fields_generated_code_reads() {
+    assert_eq!(JitContext::INTERRUPT_OFFSET, 0);
+    assert_eq!(JitContext::EXCEPTION_OFFSET, size_of::<*const u8>());
+}
