@@ -1,18 +1,38 @@
-//! The `hyper` command line: `hyper run script.py [args…]`, `hyper run -c code`.
+//! The `hyper` command line: `hyper run script.py [args…]`, `hyper run -c code`, and the
+//! REPL (`hyper`, `hyper repl`, `hyper -i script.py`), or a program piped on stdin.
 //!
-//! Invariant: only this file touches process exit codes and argv; the runtime returns an
-//! exit code and never calls `process::exit` itself.
+//! Invariant: only this file touches process exit codes and argv; the runtime and the REPL
+//! return an exit code and never call `process::exit` themselves.
+//! Invariant: all interpreter work, the REPL loop included, runs on one thread with
+//! `INTERPRETER_STACK` bytes of stack.
+
+mod repl;
 
 use clap::{Parser, Subcommand};
 use runtime::{run_program, Program, RunOptions};
+use std::io::IsTerminal;
 
 /// The interpreter runs on a thread with this much stack: deep Python recursion is bounded
 /// by `sys.getrecursionlimit()` and by this, and is a `RecursionError`, never a crash.
 const INTERPRETER_STACK: usize = 1 << 30;
 
 #[derive(Parser)]
-#[command(name = "hyper", version, about = "Runs a subset of Python 3, exactly as CPython 3.11 prints it, with a tracing JIT")]
+#[command(
+    name = "hyper",
+    version,
+    about = "Runs a subset of Python 3, exactly as CPython 3.11 prints it, with a tracing JIT",
+    long_about = "Runs a subset of Python 3, exactly as CPython 3.11 prints it, with a tracing JIT.\n\n\
+                  With no command, opens the interactive prompt (or, when stdin is not a terminal, \
+                  runs the program read from stdin, as `python3 < file` does).",
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
+    /// Run SCRIPT, then open the REPL in its globals (as `python3 -i`).
+    #[arg(short = 'i', value_name = "SCRIPT")]
+    inspect: Option<String>,
+    /// Arguments for the `-i` script (`sys.argv[1:]`).
+    #[arg(requires = "inspect", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -33,27 +53,50 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Open the interactive prompt (the same as `hyper` with no command).
+    Repl {
+        /// Run SCRIPT first, then open the REPL in its globals (as `python3 -i`).
+        #[arg(short = 'i', value_name = "SCRIPT")]
+        inspect: Option<String>,
+        /// Arguments for the `-i` script (`sys.argv[1:]`).
+        #[arg(requires = "inspect", trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// What the process was asked to do, decided before the interpreter thread starts.
+enum Job {
+    Run(RunOptions),
+    Repl(repl::ReplOptions),
+    /// A program piped on stdin, run as a script named `<stdin>`.
+    Stdin(String),
 }
 
 fn main() {
     let cli = Cli::parse();
-    let Some(Command::Run { no_jit, code, script, args }) = cli.command else {
-        eprintln!("hyper: the REPL is not built yet; use `hyper run script.py`");
-        std::process::exit(2);
-    };
-    let _ = no_jit;
-    let (program, argv0) = match (code, script) {
-        (Some(c), _) => (Program::Source { name: "<string>".into(), text: c }, "-c".to_string()),
-        (None, Some(s)) => (Program::File(s.clone()), s),
-        (None, None) => {
-            eprintln!("hyper run: give a script or -c CODE");
-            std::process::exit(2);
+    let job = match cli.command {
+        Some(Command::Run { no_jit, code, script, args }) => {
+            let _ = no_jit;
+            let (program, argv0) = match (code, script) {
+                (Some(c), _) => (Program::Source { name: "<string>".into(), text: c }, "-c".to_string()),
+                (None, Some(s)) => (Program::File(s.clone()), s),
+                (None, None) => {
+                    eprintln!("hyper run: give a script or -c CODE");
+                    std::process::exit(2);
+                }
+            };
+            let mut argv = vec![argv0];
+            argv.extend(args);
+            Job::Run(RunOptions { program, argv, stack_size: INTERPRETER_STACK })
         }
+        Some(Command::Repl { inspect, args }) => interactive_job(inspect, args),
+        None => interactive_job(cli.inspect, cli.args),
     };
-    let mut argv = vec![argv0];
-    argv.extend(args);
-    let opts = RunOptions { program, argv, stack_size: INTERPRETER_STACK };
-    let handle = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || run_program(opts));
+    let handle = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || match job {
+        Job::Run(opts) => run_program(opts),
+        Job::Repl(opts) => repl::run(opts),
+        Job::Stdin(text) => repl::run_piped(text, INTERPRETER_STACK),
+    });
     let code = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {
@@ -62,4 +105,28 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// The REPL, unless stdin is not a terminal and no `-i` script asks for one: then the
+/// program on stdin runs as a script, as `python3 < file` does.
+fn interactive_job(inspect: Option<String>, args: Vec<String>) -> Job {
+    if inspect.is_none() && !std::io::stdin().is_terminal() {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+            eprintln!("hyper: cannot read stdin: {e}");
+            std::process::exit(2);
+        }
+        return match String::from_utf8(bytes) {
+            Ok(text) => Job::Stdin(text),
+            Err(_) => {
+                eprintln!("SyntaxError: Non-UTF-8 code starting in file <stdin>");
+                std::process::exit(1);
+            }
+        };
+    }
+    let argv = match &inspect {
+        Some(script) => std::iter::once(script.clone()).chain(args).collect(),
+        None => vec![String::new()],
+    };
+    Job::Repl(repl::ReplOptions { script: inspect, argv, stack_size: INTERPRETER_STACK })
 }
