@@ -111,7 +111,8 @@ fn mutated_programs_never_crash_hyper() {
         match rx.recv_timeout(Duration::from_secs(3)) {
             Ok(Ok(out)) => {
                 let stderr = String::from_utf8_lossy(&out.stderr);
-                let crashed = out.status.code().is_none() || out.status.code() == Some(101) || stderr.contains("panicked at");
+                let crashed =
+                    out.status.code().is_none() || out.status.code() == Some(101) || stderr.contains("panicked at");
                 if crashed {
                     return Err(format!(
                         "hyper crashed (status {:?}) on a mutant of {origin}: {}\n{}",

@@ -1,0 +1,11 @@
+# int/float mixing and conversions
+print(1 + 2.0, 3 * 1.5, 10 - 0.5, 7 // 2.0, 7 % 2.0)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(int(3.9), int(-3.9), int(1e20), int(-0.5))
+print(float(3), float(10 ** 20), float("1.5"), float(" -2.25 "))
+print(int("42"), int("-17"), int(" 8 "), int("1_000"))
+print(float("1e3"), float(".5"), float("5."))
+print(10 ** 20 * 1.0, 3 / 2 * 2)
+print(0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-15)
+print(True + 1.5, False * 2.0)
+print(int(2.5e10), int(123456789.99))

@@ -1,0 +1,10 @@
+# unary operators and precedence corners
+print(-2 ** 2, (-2) ** 2, 2 ** -2, -2 ** -2)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 | 2 ^ 3 & 4, ((1 | 2) ^ 3) & 4)
+print(~5 + 1, -~5, ~-5)
+print(3 - -3, 3 + -3, 3 * -1, - 3 * 2)
+print(2 * 3 ** 2, (2 * 3) ** 2, 10 % 3 * 2, 10 % (3 * 2))
+print(1 < 2 == 2, (1 < 2) == 2, 1 + 1 == 2 and 3 > 2 or False)
+print(-7 // 2 * 2 + -7 % 2)
+print(+True, -True, ~True, -False)

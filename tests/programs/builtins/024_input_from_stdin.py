@@ -1,0 +1,7 @@
+# input() reads lines from stdin (this test has a .in file)
+name = input()
+n = int(input())
+print(f"hello {name}")
+print(sum(int(input()) for _ in range(n)))
+prompt_result = input("prompt> ")
+print(repr(prompt_result))

@@ -1,0 +1,15 @@
+# list, dict, set comprehensions and generator expressions
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print(sorted({x % 4 for x in range(20)}))
+print(sum(x for x in range(101)), list(x + 1 for x in [1, 2]))
+print([c.upper() for c in "abc"], [n for row in [[1, 2], [3], []] for n in row])
+print([x if x % 2 else -x for x in range(6)])
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+m = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in m] for i in range(3)])
+print([(i, j) for i in range(3) if i for j in range(3) if j > i])

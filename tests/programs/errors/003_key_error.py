@@ -1,0 +1,4 @@
+# uncaught KeyError
+d = {"a": 1}
+print(d["a"])
+print(d["b"])

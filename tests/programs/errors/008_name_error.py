@@ -1,0 +1,3 @@
+# NameError: name 'x' is not defined
+print("before")
+print(x)

@@ -1,0 +1,3 @@
+# IndentationError: unexpected indent
+print("a")
+    print("b")

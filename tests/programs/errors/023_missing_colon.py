@@ -1,0 +1,4 @@
+# SyntaxError: expected ':'
+print("start")
+for i in range(3)
+    print(i)

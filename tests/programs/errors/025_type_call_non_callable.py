@@ -1,0 +1,4 @@
+# TypeError: 'int' object is not callable
+count = 3
+print(count)
+print(count())

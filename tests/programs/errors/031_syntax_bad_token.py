@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax in an expression
+print("never runs")
+x = 1 +* 2

@@ -1,0 +1,11 @@
+# integer literals of every base, with underscores, any size
+print(0, 7, -7, 1_000_000)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_2)
+print(0b1010, 0B1111_0000, 0b_1)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFF)
+print(-0b1, +0o10, ~0x0)
+print(type(0x10).__name__, type(10**30).__name__)
+print(00, 0_0)
+print(1_2_3 + 4_5)

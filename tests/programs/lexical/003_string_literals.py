@@ -1,0 +1,16 @@
+# quoting styles and escapes
+print('single', "double")
+print('it\'s', "say \"hi\"", "it's", 'say "hi"')
+print("tab:\tend")
+print("new\nline")
+print("back\\slash")
+print("\x41\x42\x43", "\x7e")
+print("\u00e9\u4e2d\u0041")
+print(len("\u4e2d\u6587"), len("\x00"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("a\tb\nc\\d'e"))
+print(repr('"'), repr("'"), repr("'\""))
+print("a\
+b")
+print('')
+print(repr(''), repr(""))

@@ -1,0 +1,17 @@
+# math functions and constants
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7))
+print(math.trunc(3.9), math.trunc(-3.9), math.fabs(-4), math.exp(1), math.exp(0))
+print(math.log(math.e), math.log(8, 2), math.log(100, 10), math.log2(1024), math.log10(1000), math.log(1))
+print(math.pow(2, 10), math.pow(2, 0.5), math.sin(0), math.cos(0), math.tan(0))
+print(math.sin(math.pi / 2), math.cos(math.pi), round(math.sin(math.pi), 12))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -1))
+print(math.hypot(3, 4), math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.isnan(math.nan), math.isnan(1.0), math.isinf(math.inf), math.isinf(1e308))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(2 ** 100, 2 ** 60 * 3))
+print(math.factorial(0), math.factorial(5), math.factorial(25))
+print(math.comb(5, 2), math.comb(50, 25), math.comb(3, 5), math.perm(5, 2), math.perm(5), math.perm(3, 5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]))
+print(type(math.floor(2.5)).__name__, type(math.sqrt(4)).__name__, math.floor(10 ** 20), math.ceil(5))

@@ -1,0 +1,22 @@
+# time: only relations between readings are printed, never the readings
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+n0 = time.perf_counter_ns()
+m0 = time.monotonic()
+c0 = time.process_time()
+total = sum(i * i for i in range(20000))
+time.sleep(0.01)
+t1 = time.time()
+p1 = time.perf_counter()
+n1 = time.perf_counter_ns()
+m1 = time.monotonic()
+c1 = time.process_time()
+print(total)
+print(t1 >= t0, p1 - p0 >= 0.01, n1 >= n0, m1 >= m0, c1 >= c0)
+print(type(t0).__name__, type(n0).__name__, type(p0).__name__)
+print(t0 > 1_600_000_000)
+elapsed = p1 - p0
+print(f"elapsed is {'positive' if elapsed > 0 else 'zero'}")
+time.sleep(0)
+print("done")

@@ -1,0 +1,10 @@
+# format() builtin and specs on bools, None-free corners, nested fields
+print(format(42), format(42, "x"), format(3.5), format("s", ">3"))
+print("{:,}".format(-1234.5), "{:_.3f}".format(1234567.891), "{:,.0f}".format(1e9))
+print("{:>+10.2f}|{:<+10.2f}|{:^+10.2f}|{:=+10.2f}".format(3.14159, 3.14159, 3.14159, -3.14159))
+print("{:0>5}".format("7"), "{:0<5}".format("7"), "{:#>5}".format(7))
+print("{:08.3f}".format(-3.14159), "{:+08d}".format(42), "{:=^9}".format("mid"))
+print("{:e}".format(0), "{:g}".format(0.0001), "{:g}".format(0.00001), "{:.0e}".format(15000))
+print("{:%}".format(1), "{:.0%}".format(0.255), "{:.2%}".format(-0.5))
+print(f"{1234.5:,}", f"{0.1:.20f}", f"{1/3:.15g}", f"{2**0.5:.12}")
+print(f"{123:>{2 + 3}}|", f"{'x':^{1 + 2}}|")
