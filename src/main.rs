@@ -44,6 +44,20 @@ enum Command {
         /// Run the interpreter only (no JIT).
         #[arg(long)]
         no_jit: bool,
+        /// Loop-header visits before a loop is compiled (1: as early as possible).
+        #[arg(long, value_name = "N")]
+        jit_threshold: Option<u32>,
+        /// Log each JIT event (recorded, compiled, aborted, exits, blacklisted) on stderr;
+        /// also `HYPER_JIT_LOG=1`.
+        #[arg(long)]
+        jit_log: bool,
+        /// Print what the JIT cost at exit (loops compiled, exits, compile time, code bytes,
+        /// peak RSS) on stderr.
+        #[arg(long)]
+        stats: bool,
+        /// Machine code kept before the JIT flushes all traces and recompiles what is hot.
+        #[arg(long, value_name = "BYTES")]
+        jit_max_code: Option<usize>,
         /// Program passed in as a string.
         #[arg(short = 'c', value_name = "CODE", conflicts_with = "script")]
         code: Option<String>,
@@ -66,7 +80,9 @@ enum Command {
 
 /// What the process was asked to do, decided before the interpreter thread starts.
 enum Job {
-    Run(RunOptions),
+    /// A script and its `sys.argv`, with the JIT's parameters unless `--no-jit` (the JIT
+    /// itself is made on the interpreter thread: it is not `Send`).
+    Run(Program, Vec<String>, Option<jit::JitParams>),
     Repl(repl::ReplOptions),
     /// A program piped on stdin, run as a script named `<stdin>`.
     Stdin(String),
@@ -75,8 +91,19 @@ enum Job {
 fn main() {
     let cli = Cli::parse();
     let job = match cli.command {
-        Some(Command::Run { no_jit, code, script, args }) => {
-            let _ = no_jit;
+        Some(Command::Run { no_jit, jit_threshold, jit_log, stats, jit_max_code, code, script, args }) => {
+            let jit = (!no_jit).then(|| {
+                let mut params = jit::JitParams::default();
+                if let Some(n) = jit_threshold {
+                    params.hot_loop = n.max(1);
+                }
+                if let Some(bytes) = jit_max_code {
+                    params.max_code = bytes;
+                }
+                params.log = jit_log || std::env::var("HYPER_JIT_LOG").is_ok_and(|v| v == "1");
+                params.stats = stats;
+                params
+            });
             let (program, argv0) = match (code, script) {
                 (Some(c), _) => (Program::Source { name: "<string>".into(), text: c }, "-c".to_string()),
                 (None, Some(s)) => (Program::File(s.clone()), s),
@@ -87,13 +114,16 @@ fn main() {
             };
             let mut argv = vec![argv0];
             argv.extend(args);
-            Job::Run(RunOptions { program, argv, stack_size: INTERPRETER_STACK })
+            Job::Run(program, argv, jit)
         }
         Some(Command::Repl { inspect, args }) => interactive_job(inspect, args),
         None => interactive_job(cli.inspect, cli.args),
     };
     let handle = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || match job {
-        Job::Run(opts) => run_program(opts),
+        Job::Run(program, argv, jit) => {
+            let hooks = jit.map(|params| Box::new(jit::Jit::new(params)) as Box<dyn runtime::interp::ExecHooks>);
+            run_program(RunOptions { program, argv, stack_size: INTERPRETER_STACK, hooks })
+        }
         Job::Repl(opts) => repl::run(opts),
         Job::Stdin(text) => repl::run_piped(text, INTERPRETER_STACK),
     });

@@ -40,6 +40,10 @@ pub struct Code {
     /// Class bodies keep names in a namespace dict instead of slots.
     pub is_class_body: bool,
     pub n_loops: u32,
+    /// One hotness counter per loop (indexed by `LoopId`), owned by the JIT's hooks: the
+    /// interpreter counts it down at each loop header and calls the hooks when it reaches
+    /// 1 or 0 (see `Interp::loop_header`). Unused without hooks.
+    pub loop_counters: Box<[Cell<u32>]>,
     /// A docstring, as `__doc__`.
     pub doc: Option<Value>,
 }
@@ -277,4 +281,9 @@ pub struct AttrCache {
     pub index: Cell<u32>,
     /// The class epoch the entry was made in (see `object::class::class_epoch`).
     pub epoch: Cell<u64>,
+}
+
+/// Fresh loop counters for a code with `n_loops` loops: 0 means "not seen by the hooks yet".
+pub fn new_loop_counters(n_loops: u32) -> Box<[Cell<u32>]> {
+    (0..n_loops).map(|_| Cell::new(0)).collect()
 }

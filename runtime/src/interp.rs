@@ -207,12 +207,45 @@ impl Types {
     }
 }
 
+/// What the hooks did at a loop header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopHeader {
+    /// Nothing: interpret this iteration.
+    Interpret,
+    /// Compiled code ran iterations and left the frame at a loop header again (a `for`
+    /// loop's position is back in its hidden slot); interpret this iteration, without asking
+    /// the hooks again at this header.
+    Ran,
+}
+
+/// The bounds of a `for … in range(…)` loop, which live in the interpreter, not the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeHeader {
+    pub stop: i64,
+    pub step: i64,
+}
+
 /// Hooks through which a JIT observes and takes over loops. The interpreter calls them;
 /// it never depends on what implements them.
+///
+/// Protocol: at each loop header (`while`, and `for` over a range, before the loop test),
+/// the interpreter counts down `Code::loop_counters[loop_id]` and calls `loop_header` when
+/// it reaches 1 or 0 (0: first visit); the hooks reset the counter. At a `for` header the
+/// hidden iterator slot holds the next counter value as `Value::Int`.
 pub trait ExecHooks {
-    /// Called on each back-edge of a loop; returning `true` is reserved for a JIT that
-    /// ran iterations itself.
-    fn on_back_edge(&self, code: &Code, loop_id: crate::code::LoopId) -> bool;
+    /// Called at a loop header whose counter ran out. `stmt` is the loop statement. The
+    /// hooks may run compiled code on the frame; they must leave it at this header with the
+    /// state the interpreter would have after the same iterations.
+    fn loop_header(
+        &self,
+        interp: &Interp,
+        f: &mut Frame,
+        stmt: &crate::code::Stmt,
+        range: Option<RangeHeader>,
+    ) -> LoopHeader;
+
+    /// Called once when the program ends (for logs and statistics).
+    fn finish(&self, _interp: &Interp) {}
 }
 
 /// The state of one running program.
@@ -317,6 +350,42 @@ impl Interp {
     #[inline]
     pub fn leave_call(&self) {
         self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    /// True when hooks are installed (checked once per loop, not per iteration).
+    #[inline]
+    pub fn has_hooks(&self) -> bool {
+        self.hooks.try_borrow().is_ok_and(|h| h.is_some())
+    }
+
+    /// A loop header when hooks are installed: counts the loop's counter down and calls the
+    /// hooks when it runs out (see `ExecHooks`).
+    #[inline]
+    pub fn loop_header(
+        &self,
+        f: &mut Frame,
+        stmt: &crate::code::Stmt,
+        loop_id: crate::code::LoopId,
+        range: Option<RangeHeader>,
+    ) -> LoopHeader {
+        let Some(counter) = f.code.loop_counters.get(loop_id.0 as usize) else { return LoopHeader::Interpret };
+        let n = counter.get();
+        if n > 1 {
+            counter.set(n - 1);
+            return LoopHeader::Interpret;
+        }
+        self.call_loop_hook(f, stmt, range)
+    }
+
+    #[inline(never)]
+    fn call_loop_hook(&self, f: &mut Frame, stmt: &crate::code::Stmt, range: Option<RangeHeader>) -> LoopHeader {
+        match self.hooks.try_borrow() {
+            Ok(hooks) => match hooks.as_ref() {
+                Some(h) => h.loop_header(self, f, stmt, range),
+                None => LoopHeader::Interpret,
+            },
+            Err(_) => LoopHeader::Interpret,
+        }
     }
 
     /// Raises `KeyboardInterrupt` if Ctrl-C was pressed.

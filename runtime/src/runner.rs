@@ -29,6 +29,8 @@ pub struct RunOptions {
     pub argv: Vec<String>,
     /// Bytes of stack the interpreter may use (the caller's thread must have them).
     pub stack_size: usize,
+    /// Hooks to install before the program runs (the JIT); `finish` is called at the end.
+    pub hooks: Option<Box<dyn crate::interp::ExecHooks>>,
 }
 
 /// Runs a program to completion and returns the process exit code.
@@ -54,6 +56,7 @@ pub fn run_program(opts: RunOptions) -> i32 {
         Program::Source { name, text } => (name.clone(), text.clone()),
     };
     let interp = Interp::new(opts.stack_size);
+    *interp.hooks.borrow_mut() = opts.hooks;
     *interp.argv.borrow_mut() = opts.argv.clone();
     if let Program::File(path) = &opts.program {
         let dir = Path::new(path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
@@ -82,6 +85,11 @@ pub fn run_program(opts: RunOptions) -> i32 {
         Err(e) => report_uncaught(&interp, e),
     };
     interp.flush_stdout();
+    if let Ok(hooks) = interp.hooks.try_borrow() {
+        if let Some(h) = hooks.as_ref() {
+            h.finish(&interp);
+        }
+    }
     drop(frame);
     status
 }

@@ -95,6 +95,7 @@ pub fn compile_module(
         is_generator: false,
         is_class_body: false,
         n_loops: ctx.n_loops,
+        loop_counters: crate::code::new_loop_counters(ctx.n_loops),
         doc: None,
     }))
 }
@@ -575,6 +576,7 @@ impl<'a> Lowerer<'a> {
             is_generator,
             is_class_body: kind == ScopeKind::Class,
             n_loops: ctx.n_loops,
+            loop_counters: crate::code::new_loop_counters(ctx.n_loops),
             doc,
         }))
     }

@@ -6,7 +6,7 @@
 
 use crate::code::{Block, ClassDefNode, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
-use crate::interp::{Flow, Frame, Interp};
+use crate::interp::{Flow, Frame, Interp, LoopHeader};
 use crate::object::class::{Class, ClassDict};
 use crate::object::function::Function;
 use crate::object::Other;
@@ -129,22 +129,31 @@ impl Interp {
                 let branch = if self.eval_cond(f, test)? { body } else { orelse };
                 return self.exec_block(f, branch);
             }
-            StmtKind::While { test, body, orelse, .. } => loop {
-                if !self.eval_cond(f, test)? {
-                    return self.exec_block(f, orelse);
+            StmtKind::While { test, body, orelse, loop_id } => {
+                let hooked = self.has_hooks();
+                loop {
+                    if hooked && self.loop_header(f, s, *loop_id, None) == LoopHeader::Ran {
+                        self.check_interrupt()?;
+                    }
+                    // The test's errors are reported at the `while` line (as CPython does),
+                    // whichever body statement ran last (or whether compiled code ran it).
+                    f.line = s.line;
+                    if !self.eval_cond(f, test)? {
+                        return self.exec_block(f, orelse);
+                    }
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return => return Ok(Flow::Return),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                    self.check_interrupt()?;
                 }
-                match self.exec_block(f, body)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return => return Ok(Flow::Return),
-                    Flow::Normal | Flow::Continue => {}
-                }
-                self.check_interrupt()?;
-            },
-            StmtKind::For { target, iter, body, orelse, iter_slot, .. } => {
+            }
+            StmtKind::For { target, iter, body, orelse, iter_slot, loop_id } => {
                 let iterable = self.eval(f, iter)?;
                 if let Value::Range(r) = &iterable {
                     let r = **r;
-                    match self.range_loop(f, r, target, body, *iter_slot)? {
+                    match self.range_loop(f, s, r, target, body, *iter_slot, *loop_id)? {
                         Flow::Normal => return self.exec_block(f, orelse),
                         Flow::Break => return Ok(Flow::Normal),
                         flow => return Ok(flow),
@@ -237,17 +246,38 @@ impl Interp {
     }
 
     /// `for target in range(...)`: the counter lives in a Rust local; the hidden iterator
-    /// slot holds the next value, so the loop position is always in the frame.
+    /// slot holds the next value, so the loop position is always in the frame. With hooks
+    /// installed, the slot also holds the counter at each header (before the test), and
+    /// compiled code that ran iterations leaves the next counter there.
+    #[allow(clippy::too_many_arguments)]
     fn range_loop(
         &self,
         f: &mut Frame,
+        s: &Stmt,
         r: crate::object::RangeObj,
         target: &Target,
         body: &Block,
         iter_slot: u32,
+        loop_id: crate::code::LoopId,
     ) -> PResult<Flow> {
         let mut i = r.start;
+        let hooked = self.has_hooks();
+        if hooked {
+            Value::store(&mut f.locals[iter_slot as usize], Value::Int(i));
+        }
         let res = loop {
+            if hooked {
+                let header = crate::interp::RangeHeader { stop: r.stop, step: r.step };
+                if self.loop_header(f, s, loop_id, Some(header)) == LoopHeader::Ran {
+                    i = match f.locals[iter_slot as usize] {
+                        Value::Int(next) => next,
+                        _ => {
+                            return Err(PyErr::new(ExcType::SystemError, "JIT left a range loop without its position"))
+                        }
+                    };
+                    self.check_interrupt()?;
+                }
+            }
             if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
                 break Flow::Normal;
             }

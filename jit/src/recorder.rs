@@ -1,0 +1,829 @@
+//! The recorder: turns one iteration of a hot loop into trace IR, by walking the loop's
+//! executable tree (`runtime::code`) together with the current values of the frame's slots.
+//!
+//! Recording never runs the interpreter and never changes the frame: it simulates one
+//! iteration on concrete copies of the numbers it reads (to learn types and branch
+//! directions) while it emits typed IR through `opt::Emitter`. What it does not support
+//! (calls, attributes, containers, strings, nested loops, …) aborts recording with a reason
+//! in Python terms, before anything else happens.
+//!
+//! Trace slots are the recorder's own numbering: `Recording::homes[s]` says where slot `s`
+//! lives (a frame local, a module global, or the bound of a `range` loop); the driver copies
+//! them in and out around each run (see `driver.rs`).
+//!
+//! Invariant: every exit resumes at the loop header with the state the iteration started
+//!   with. Guards have empty snapshots (the slots still hold the iteration's starting values,
+//!   since nothing is stored before the `jump`), and only the `jump` writes slots. The
+//!   supported subset has no effects, so the interpreter can always redo the iteration whose
+//!   guard failed: no effect is repeated or lost (JIT.md guarantee 2).
+//! Invariant: each emitted op computes exactly the Python operation it replaces, for the
+//!   operand types its guards establish; the concrete simulation only chooses what to
+//!   specialize for (a wrong guess costs an exit, never a wrong answer).
+//! Invariant: a slot whose type at the end of the iteration differs from its type at the
+//!   start aborts recording (the trace would exit on every second iteration).
+
+use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
+use crate::opt::{Emitter, OptStats};
+use crate::snapshot::Snapshot;
+use lang::ast::{BinOp, CmpOp, UnaryOp};
+use runtime::code::{Block, Code, Expr, ExprKind, Stmt, StmtKind, Target};
+use runtime::interp::RangeHeader;
+use runtime::module::ModuleObj;
+use runtime::Value;
+use std::collections::HashMap;
+
+/// Where a trace slot lives in the interpreter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlotHome {
+    /// `Frame::locals[n]`.
+    Local(u32),
+    /// `ModuleObj::slots[n]` of the frame's module.
+    Global(u32),
+    /// The `stop` of the `range` a `for` loop runs over (read-only).
+    RangeStop,
+}
+
+/// What an exit means, for logs and the re-recording policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitKind {
+    /// The loop test failed: the loop is over (a normal way out).
+    LoopEnd,
+    /// A type, a branch or an overflow went another way than recorded.
+    Guard,
+    /// The back edge saw the interrupt flag.
+    Interrupt,
+}
+
+/// One exit site: the resume number of a snapshot indexes `Recording::exits`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExitSite {
+    pub line: u32,
+    pub kind: ExitKind,
+    /// What the guard checks, in Python terms ("`total` is an int").
+    pub what: String,
+}
+
+/// A recorded loop iteration, ready for the optimizer.
+pub struct Recording {
+    pub trace: Trace,
+    pub homes: Vec<SlotHome>,
+    pub exits: Vec<ExitSite>,
+    /// The step of a `range` loop (a constant of the trace: the driver checks it on entry).
+    pub range_step: Option<i64>,
+    pub stats: OptStats,
+}
+
+/// Why recording stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Abort {
+    pub line: u32,
+    pub reason: String,
+}
+
+/// What recording needs from the interpreter: the loop statement and the frame's state.
+pub struct LoopInput<'a> {
+    pub code: &'a Code,
+    pub stmt: &'a Stmt,
+    pub locals: &'a [Value],
+    pub module: &'a ModuleObj,
+    pub range: Option<RangeHeader>,
+}
+
+/// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
+pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
+    let mut rec = Recorder {
+        em: Emitter::new(&Trace::new()),
+        stats: OptStats::default(),
+        input,
+        homes: Vec::new(),
+        slot_of: HashMap::new(),
+        cur: Vec::new(),
+        loaded: Vec::new(),
+        written_at: Vec::new(),
+        exits: Vec::new(),
+        line: input.stmt.line,
+        global_names: None,
+    };
+    let mut range_step = None;
+    match (&input.stmt.kind, input.range) {
+        (StmtKind::While { test, body, .. }, _) => {
+            if !rec.cond(test, ExitKind::LoopEnd)? {
+                return Err(rec.abort("the loop ended while it was being recorded"));
+            }
+            rec.body(body)?;
+        }
+        (StmtKind::For { target, body, iter_slot, .. }, Some(range)) => {
+            range_step = Some(range.step);
+            rec.range_header(target, *iter_slot, range)?;
+            rec.body(body)?;
+        }
+        _ => return Err(rec.abort("a `for` loop over something other than a range")),
+    }
+    rec.finish(range_step)
+}
+
+/// A concrete number the simulation carries.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Num {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Num {
+    fn kind(self) -> &'static str {
+        match self {
+            Num::Int(_) => "int",
+            Num::Float(_) => "float",
+            Num::Bool(_) => "bool",
+        }
+    }
+}
+
+/// A value of the recorded iteration: its IR (unboxed) and its concrete value.
+#[derive(Clone, Copy, Debug)]
+struct Sym {
+    r: crate::ir::IrRef,
+    num: Num,
+}
+
+/// Ints in this range convert to float exactly, so mixed comparisons and `int / int` may
+/// convert first (CPython compares and divides exactly; the guard sends others back).
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+struct Recorder<'a, 'b> {
+    em: Emitter,
+    stats: OptStats,
+    input: &'a LoopInput<'b>,
+    homes: Vec<SlotHome>,
+    slot_of: HashMap<SlotHome, usize>,
+    /// The value each trace slot holds at this point of the iteration (`None`: not read yet).
+    cur: Vec<Option<Sym>>,
+    /// The type each slot had at the loop header, if the iteration read it.
+    loaded: Vec<Option<&'static str>>,
+    /// The line of the last assignment to each slot, if the iteration assigns it.
+    written_at: Vec<Option<u32>>,
+    exits: Vec<ExitSite>,
+    line: u32,
+    global_names: Option<HashMap<u32, String>>,
+}
+
+impl Recorder<'_, '_> {
+    fn abort(&self, reason: impl Into<String>) -> Abort {
+        Abort { line: self.line, reason: reason.into() }
+    }
+
+    fn finish(mut self, range_step: Option<i64>) -> Result<Recording, Abort> {
+        let mut entries = Vec::new();
+        for slot in 0..self.written_at.len() {
+            let Some(line) = self.written_at[slot] else { continue };
+            let Some(sym) = self.cur[slot] else { continue };
+            if let Some(before) = self.loaded[slot] {
+                if before != sym.num.kind() {
+                    let name = self.slot_name(self.homes[slot]);
+                    self.line = line;
+                    return Err(self.abort(format!("`{name}` was {before}, became {} at line {line}", sym.num.kind())));
+                }
+            }
+            entries.push((Slot::from_u32(slot as u32), sym.r));
+        }
+        let resume = self.exits.len() as u32;
+        self.exits.push(ExitSite { line: self.input.stmt.line, kind: ExitKind::Interrupt, what: "Ctrl-C".into() });
+        let snap = self.em.add_snapshot(Snapshot::new(resume, entries));
+        self.em.push_raw(Op::Jump(Box::new([])), Some(snap));
+        Ok(Recording { trace: self.em.finish(), homes: self.homes, exits: self.exits, range_step, stats: self.stats })
+    }
+
+    /// A fresh exit (a snapshot resuming at the loop header with the iteration's start state).
+    fn exit(&mut self, kind: ExitKind, what: impl Into<String>) -> crate::ir::SnapshotId {
+        let resume = self.exits.len() as u32;
+        self.exits.push(ExitSite { line: self.line, kind, what: what.into() });
+        self.em.add_snapshot(Snapshot::new(resume, []))
+    }
+
+    fn emit(&mut self, op: Op) -> Result<crate::ir::IrRef, Abort> {
+        match self.em.emit(op, None, &mut self.stats) {
+            Some(r) => Ok(r),
+            None => Err(self.abort("internal: an op without a result")),
+        }
+    }
+
+    fn emit_guarded(&mut self, op: Op, kind: ExitKind, what: impl Into<String>) -> Option<crate::ir::IrRef> {
+        let snap = self.exit(kind, what);
+        self.em.emit(op, Some(snap), &mut self.stats)
+    }
+
+    /// An op with a result that may exit (overflow, division by zero).
+    fn emit_checked(&mut self, op: Op, what: impl Into<String>) -> Result<crate::ir::IrRef, Abort> {
+        match self.emit_guarded(op, ExitKind::Guard, what) {
+            Some(r) => Ok(r),
+            None => Err(self.abort("internal: a checked op without a result")),
+        }
+    }
+
+    /// Guards that `cond` has the concrete value `value`.
+    fn guard_dir(&mut self, cond: crate::ir::IrRef, value: bool, kind: ExitKind, what: &str) {
+        let op = if value { Op::GuardTrue(cond) } else { Op::GuardFalse(cond) };
+        self.emit_guarded(op, kind, what);
+    }
+
+    fn slot_name(&mut self, home: SlotHome) -> String {
+        match home {
+            SlotHome::Local(n) => match self.input.code.local_names.get(n as usize) {
+                Some(name) if !name.is_empty() => name.to_string(),
+                _ => "the loop position".into(),
+            },
+            SlotHome::Global(n) => {
+                let module = self.input.module;
+                let names = self.global_names.get_or_insert_with(|| {
+                    module.slot_names().into_iter().map(|(name, s)| (s, name.to_string())).collect()
+                });
+                names.get(&n).cloned().unwrap_or_else(|| "a global".into())
+            }
+            SlotHome::RangeStop => "the range's stop".into(),
+        }
+    }
+
+    fn slot(&mut self, home: SlotHome) -> usize {
+        if let Some(&s) = self.slot_of.get(&home) {
+            return s;
+        }
+        let s = self.homes.len();
+        self.homes.push(home);
+        self.slot_of.insert(home, s);
+        self.cur.push(None);
+        self.loaded.push(None);
+        self.written_at.push(None);
+        s
+    }
+
+    /// The value of a slot: the iteration's own if it assigned one, else loaded with a guard
+    /// on the type it holds now.
+    fn read(&mut self, home: SlotHome) -> Result<Sym, Abort> {
+        let slot = self.slot(home);
+        if let Some(sym) = self.cur[slot] {
+            return Ok(sym);
+        }
+        let num = match home {
+            SlotHome::Local(n) => number_of(self.input.locals.get(n as usize)),
+            SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
+            SlotHome::RangeStop => Ok(Num::Int(self.input.range.map_or(0, |r| r.stop))),
+        };
+        let num = match num {
+            Ok(num) => num,
+            Err(what) => {
+                let name = self.slot_name(home);
+                return Err(self.abort(format!("`{name}` {what}")));
+            }
+        };
+        let name = self.slot_name(home);
+        let boxed = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        let (tag, unbox) = match num {
+            Num::Int(_) => (Tag::Int, Op::UnboxInt(boxed)),
+            Num::Float(_) => (Tag::Float, Op::UnboxFloat(boxed)),
+            Num::Bool(_) => (Tag::Bool, Op::UnboxBool(boxed)),
+        };
+        self.emit_guarded(
+            Op::GuardTag(boxed, TagImm(tag)),
+            ExitKind::Guard,
+            format!("`{name}` is {}", article(num.kind())),
+        );
+        let r = self.emit(unbox)?;
+        let sym = Sym { r, num };
+        self.cur[slot] = Some(sym);
+        self.loaded[slot] = Some(num.kind());
+        Ok(sym)
+    }
+
+    fn write(&mut self, home: SlotHome, sym: Sym) {
+        let slot = self.slot(home);
+        self.cur[slot] = Some(sym);
+        self.written_at[slot] = Some(self.line);
+    }
+
+    /// `for target in range(…)`: the test on the hidden slot, the step, the target.
+    fn range_header(&mut self, target: &Target, iter_slot: u32, range: RangeHeader) -> Result<(), Abort> {
+        let home = SlotHome::Local(iter_slot);
+        let i = self.read(home)?;
+        let stop = self.read(SlotHome::RangeStop)?;
+        let (Num::Int(iv), Num::Int(stopv)) = (i.num, stop.num) else {
+            return Err(self.abort("the loop position is not an int"));
+        };
+        let (op, go) =
+            if range.step > 0 { (Op::LtInt(i.r, stop.r), iv < stopv) } else { (Op::GtInt(i.r, stop.r), iv > stopv) };
+        if !go {
+            return Err(self.abort("the loop ended while it was being recorded"));
+        }
+        let cmp = self.emit(op)?;
+        self.guard_dir(cmp, true, ExitKind::LoopEnd, "the range is exhausted");
+        let Some(next) = iv.checked_add(range.step) else {
+            return Err(self.abort("the range counter overflows"));
+        };
+        let step = self.emit(Op::ConstInt(range.step))?;
+        let r = self.emit_checked(Op::AddIntOvf(i.r, step), "the range counter overflows")?;
+        self.write(home, Sym { r, num: Num::Int(next) });
+        self.assign(target, i)
+    }
+
+    /// The loop body; `Break` aborts, `Continue` ends the iteration early.
+    fn body(&mut self, body: &Block) -> Result<(), Abort> {
+        match self.block(body)? {
+            Flow::Normal | Flow::Continue => Ok(()),
+            Flow::Break => Err(self.abort("`break` was taken while the loop was being recorded")),
+        }
+    }
+
+    fn block(&mut self, block: &Block) -> Result<Flow, Abort> {
+        for stmt in block {
+            let flow = self.stmt(stmt)?;
+            if flow != Flow::Normal {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> Result<Flow, Abort> {
+        self.line = stmt.line;
+        match &stmt.kind {
+            StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
+                let ExprKind::Tuple(elts) = &value.kind else {
+                    return Err(self.abort("unpacking a value that is not a tuple display"));
+                };
+                if elts.len() != targets.len() {
+                    return Err(self.abort("unpacking to a different number of names"));
+                }
+                let mut values = Vec::with_capacity(elts.len());
+                for elt in elts {
+                    match elt {
+                        runtime::code::Elt::One(e) => values.push(self.expr(e)?),
+                        runtime::code::Elt::Star(_) => return Err(self.abort("a starred element")),
+                    }
+                }
+                for (target, value) in targets.iter().zip(values) {
+                    self.assign(target, value)?;
+                }
+            }
+            StmtKind::Assign { target, value } => {
+                let v = self.expr(value)?;
+                self.assign(target, v)?;
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let home = self.home_of(target)?;
+                let cur = self.read(home)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.write(home, v);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let branch = if self.cond(test, ExitKind::Guard)? { body } else { orelse };
+                return self.block(branch);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Expr(e) => {
+                return Err(match &e.kind {
+                    ExprKind::Call(_) | ExprKind::CallMethod(..) => self.unsupported(e),
+                    _ => self.abort("an expression statement"),
+                })
+            }
+            StmtKind::While { .. } | StmtKind::For { .. } => {
+                return Err(self.abort("a nested loop (only innermost loops are compiled yet)"))
+            }
+            StmtKind::Return(_) => return Err(self.abort("`return` inside the loop")),
+            StmtKind::Raise { .. } => return Err(self.abort("`raise` inside the loop")),
+            StmtKind::Try { .. } => return Err(self.abort("`try` inside the loop")),
+            StmtKind::With { .. } => return Err(self.abort("`with` inside the loop")),
+            StmtKind::Assert { .. } => return Err(self.abort("`assert` inside the loop")),
+            StmtKind::Del(_) => return Err(self.abort("`del` inside the loop")),
+            StmtKind::AssignMulti { .. } => return Err(self.abort("a chained assignment `a = b = …`")),
+            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => return Err(self.abort("`import` inside the loop")),
+            StmtKind::FunctionDef(_) => return Err(self.abort("`def` inside the loop")),
+            StmtKind::ClassDef(_) => return Err(self.abort("`class` inside the loop")),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn home_of(&self, target: &Target) -> Result<SlotHome, Abort> {
+        match target {
+            Target::Local(n) => Ok(SlotHome::Local(*n)),
+            Target::Global(n) => Ok(SlotHome::Global(*n)),
+            Target::Attr(_, name) => Err(self.abort(format!("assignment to attribute `.{name}`"))),
+            Target::Subscript(..) => Err(self.abort("assignment to a subscript `x[i] = …`")),
+            Target::Deref(_) => Err(self.abort("assignment to a closure variable")),
+            Target::ClassName(_) => Err(self.abort("assignment in a class body")),
+            Target::Unpack { .. } => Err(self.abort("nested unpacking")),
+        }
+    }
+
+    fn assign(&mut self, target: &Target, value: Sym) -> Result<(), Abort> {
+        let home = self.home_of(target)?;
+        self.write(home, value);
+        Ok(())
+    }
+
+    /// Why a call (or other unsupported expression) stops recording.
+    fn unsupported(&mut self, e: &Expr) -> Abort {
+        self.line = e.line;
+        let reason = match &e.kind {
+            ExprKind::Call(call) => format!("call to {}", self.callee_name(&call.func)),
+            ExprKind::CallMethod(_, name, _) => format!("call to method `.{name}()`"),
+            ExprKind::Attr(_, name, _) => format!("attribute access `.{name}`"),
+            ExprKind::Subscript(..) => "subscript `x[i]`".into(),
+            ExprKind::Deref(_) => "a closure variable".into(),
+            ExprKind::Builtin(_) | ExprKind::GlobalOrBuiltin(..) => "a builtin used as a value".into(),
+            ExprKind::ClassName(..) => "a name in a class body".into(),
+            ExprKind::Unresolved(name) => format!("undefined name `{name}`"),
+            ExprKind::Slice(..) => "a slice".into(),
+            ExprKind::Tuple(_) => "a tuple".into(),
+            ExprKind::List(_) => "a list".into(),
+            ExprKind::Set(_) => "a set".into(),
+            ExprKind::Dict(_) => "a dict".into(),
+            ExprKind::Comprehension(_) => "a comprehension".into(),
+            ExprKind::MakeFunction(..) => "a lambda or generator expression".into(),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "`yield`".into(),
+            ExprKind::FString(_) => "an f-string".into(),
+            _ => "an unsupported expression".into(),
+        };
+        self.abort(reason)
+    }
+
+    fn callee_name(&mut self, func: &Expr) -> String {
+        match &func.kind {
+            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => match v {
+                Value::Native(n) => format!("`{}`", n.name),
+                _ => "a builtin".into(),
+            },
+            ExprKind::Global(n) => format!("`{}`", self.slot_name(SlotHome::Global(*n))),
+            ExprKind::Local(n) => format!("`{}`", self.slot_name(SlotHome::Local(*n))),
+            ExprKind::Attr(_, name, _) => format!("`.{name}`"),
+            _ => "a function".into(),
+        }
+    }
+
+    /// Records `e` as a condition (its truth value), guards the direction it takes now and
+    /// returns that direction. `and`/`or`/`not` and comparison chains short-circuit as Python.
+    fn cond(&mut self, e: &Expr, kind: ExitKind) -> Result<bool, Abort> {
+        match &e.kind {
+            ExprKind::Compare(first, rest) => {
+                let mut a = self.expr(first)?;
+                for (op, b) in rest {
+                    let b = self.expr(b)?;
+                    let c = self.compare(*op, a, b)?;
+                    let Num::Bool(value) = c.num else { return Err(self.abort("internal: comparison")) };
+                    self.guard_dir(c.r, value, kind, "the comparison went the other way");
+                    if !value {
+                        return Ok(false);
+                    }
+                    a = b;
+                }
+                Ok(true)
+            }
+            ExprKind::And(a, b) => Ok(self.cond(a, kind)? && self.cond(b, kind)?),
+            ExprKind::Or(a, b) => Ok(self.cond(a, kind)? || self.cond(b, kind)?),
+            ExprKind::Unary(UnaryOp::Not, x) => Ok(!self.cond(x, kind)?),
+            _ => {
+                let v = self.expr(e)?;
+                let t = self.truth(v)?;
+                let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
+                self.guard_dir(t.r, value, kind, "the condition went the other way");
+                Ok(value)
+            }
+        }
+    }
+
+    /// Python's truth value of a number, as a bool.
+    fn truth(&mut self, v: Sym) -> Result<Sym, Abort> {
+        Ok(match v.num {
+            Num::Bool(_) => v,
+            Num::Int(i) => {
+                let zero = self.emit(Op::ConstInt(0))?;
+                Sym { r: self.emit(Op::NeInt(v.r, zero))?, num: Num::Bool(i != 0) }
+            }
+            Num::Float(x) => {
+                let zero = self.emit(Op::ConstFloat(F64::new(0.0)))?;
+                Sym { r: self.emit(Op::NeFloat(v.r, zero))?, num: Num::Bool(x != 0.0) }
+            }
+        })
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<Sym, Abort> {
+        match &e.kind {
+            ExprKind::Const(Value::Int(i)) => Ok(Sym { r: self.emit(Op::ConstInt(*i))?, num: Num::Int(*i) }),
+            ExprKind::Const(Value::Float(x)) => {
+                Ok(Sym { r: self.emit(Op::ConstFloat(F64::new(*x)))?, num: Num::Float(*x) })
+            }
+            ExprKind::Const(Value::Bool(b)) => Ok(Sym { r: self.emit(Op::ConstBool(*b))?, num: Num::Bool(*b) }),
+            ExprKind::Const(v) => Err(self.abort(format!("a constant of type {}", crate::ir::tag_name(v.tag())))),
+            ExprKind::Local(n) => self.read(SlotHome::Local(*n)),
+            ExprKind::Global(n) => self.read(SlotHome::Global(*n)),
+            ExprKind::GlobalOrBuiltin(n, _) => {
+                let bound =
+                    self.input.module.slots.borrow().get(*n as usize).is_some_and(|v| !matches!(v, Value::Unbound));
+                if !bound {
+                    return Err(self.unsupported(e));
+                }
+                self.read(SlotHome::Global(*n))
+            }
+            ExprKind::Binary(BinOp::Pow, a, b) if matches!(b.kind, ExprKind::Const(Value::Int(2))) => {
+                let a = self.expr(a)?;
+                match a.num {
+                    Num::Int(_) => self.binop(BinOp::Mult, a, a),
+                    _ => Err(self.abort(format!("`**` on a {}", a.num.kind()))),
+                }
+            }
+            ExprKind::Binary(op, a, b) => {
+                let a = self.expr(a)?;
+                let b = self.expr(b)?;
+                self.binop(*op, a, b)
+            }
+            ExprKind::Unary(op, x) => {
+                let x = self.expr(x)?;
+                self.unary(*op, x)
+            }
+            ExprKind::Compare(first, rest) if rest.len() == 1 => {
+                let a = self.expr(first)?;
+                let b = self.expr(&rest[0].1)?;
+                self.compare(rest[0].0, a, b)
+            }
+            ExprKind::Compare(..) => Err(self.abort("a comparison chain used as a value")),
+            // `a and b` is `a` when `a` is false, else `b`; the guard fixes which.
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                let is_and = matches!(e.kind, ExprKind::And(..));
+                let a = self.expr(a)?;
+                let t = self.truth(a)?;
+                let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
+                self.guard_dir(t.r, value, ExitKind::Guard, "`and`/`or` went the other way");
+                if value == is_and {
+                    self.expr(b)
+                } else {
+                    Ok(a)
+                }
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                if self.cond(test, ExitKind::Guard)? {
+                    self.expr(body)
+                } else {
+                    self.expr(orelse)
+                }
+            }
+            _ => Err(self.unsupported(e)),
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, x: Sym) -> Result<Sym, Abort> {
+        match (op, x.num) {
+            (UnaryOp::Not, _) => {
+                let t = self.truth(x)?;
+                let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
+                Ok(Sym { r: self.emit(Op::NotBool(t.r))?, num: Num::Bool(!value) })
+            }
+            (UnaryOp::Pos, Num::Int(_) | Num::Float(_)) => Ok(x),
+            (UnaryOp::Neg, Num::Int(i)) => match i.checked_neg() {
+                Some(n) => Ok(Sym { r: self.emit_checked(Op::NegIntOvf(x.r), "int overflow")?, num: Num::Int(n) }),
+                None => Err(self.abort("int overflow (the result is a big int)")),
+            },
+            (UnaryOp::Neg, Num::Float(f)) => Ok(Sym { r: self.emit(Op::NegFloat(x.r))?, num: Num::Float(-f) }),
+            (UnaryOp::Invert, Num::Int(i)) => Ok(Sym { r: self.emit(Op::InvertInt(x.r))?, num: Num::Int(!i) }),
+            _ => Err(self.abort(format!("unary `{}` on a {}", unary_text(op), x.num.kind()))),
+        }
+    }
+
+    fn float_of(&mut self, v: Sym) -> Result<(crate::ir::IrRef, f64), Abort> {
+        match v.num {
+            Num::Float(x) => Ok((v.r, x)),
+            Num::Int(i) => Ok((self.emit(Op::IntToFloat(v.r))?, i as f64)),
+            Num::Bool(_) => Err(self.abort("arithmetic on a bool")),
+        }
+    }
+
+    /// Guards `|v| <= 2**53` (so it converts to float exactly) and converts it.
+    fn exact_float_of(&mut self, v: Sym) -> Result<(crate::ir::IrRef, f64), Abort> {
+        if let Num::Int(i) = v.num {
+            if !(-EXACT_FLOAT_INT..=EXACT_FLOAT_INT).contains(&i) {
+                return Err(self.abort("an int beyond 2**53 mixed with floats"));
+            }
+            let hi = self.emit(Op::ConstInt(EXACT_FLOAT_INT))?;
+            let lo = self.emit(Op::ConstInt(-EXACT_FLOAT_INT))?;
+            let le = self.emit(Op::LeInt(v.r, hi))?;
+            self.guard_dir(le, true, ExitKind::Guard, "an int grew beyond 2**53");
+            let ge = self.emit(Op::GeInt(v.r, lo))?;
+            self.guard_dir(ge, true, ExitKind::Guard, "an int grew beyond 2**53");
+        }
+        self.float_of(v)
+    }
+
+    fn binop(&mut self, op: BinOp, a: Sym, b: Sym) -> Result<Sym, Abort> {
+        match (a.num, b.num) {
+            (Num::Int(x), Num::Int(y)) => self.int_binop(op, a, b, x, y),
+            (Num::Float(_), Num::Float(_) | Num::Int(_)) | (Num::Int(_), Num::Float(_)) => {
+                let (ra, x) = self.float_of(a)?;
+                let (rb, y) = self.float_of(b)?;
+                self.float_binop(op, ra, rb, x, y)
+            }
+            _ => Err(self.abort(format!("`{}` on a {} and a {}", op_text(op), a.num.kind(), b.num.kind()))),
+        }
+    }
+
+    fn float_binop(
+        &mut self,
+        op: BinOp,
+        ra: crate::ir::IrRef,
+        rb: crate::ir::IrRef,
+        x: f64,
+        y: f64,
+    ) -> Result<Sym, Abort> {
+        let (r, value) = match op {
+            BinOp::Add => (self.emit(Op::AddFloat(ra, rb))?, x + y),
+            BinOp::Sub => (self.emit(Op::SubFloat(ra, rb))?, x - y),
+            BinOp::Mult => (self.emit(Op::MulFloat(ra, rb))?, x * y),
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.abort("float division by zero"));
+                }
+                (self.emit_checked(Op::DivFloat(ra, rb), "float division by zero")?, x / y)
+            }
+            _ => return Err(self.abort(format!("`{}` on floats", op_text(op)))),
+        };
+        Ok(Sym { r, num: Num::Float(value) })
+    }
+
+    fn int_binop(&mut self, op: BinOp, a: Sym, b: Sym, x: i64, y: i64) -> Result<Sym, Abort> {
+        let overflow = "int overflow (the result is a big int)";
+        let int = |v: Option<i64>| v.map(Num::Int);
+        let (op, value, what): (Op, Option<Num>, &str) = match op {
+            BinOp::Add => (Op::AddIntOvf(a.r, b.r), int(x.checked_add(y)), "int overflow"),
+            BinOp::Sub => (Op::SubIntOvf(a.r, b.r), int(x.checked_sub(y)), "int overflow"),
+            BinOp::Mult => (Op::MulIntOvf(a.r, b.r), int(x.checked_mul(y)), "int overflow"),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.abort("integer division by zero"));
+                }
+                (Op::FloordivInt(a.r, b.r), int(floor_div(x, y)), "integer division by zero or overflow")
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.abort("integer modulo by zero"));
+                }
+                (Op::ModInt(a.r, b.r), Some(Num::Int(floor_mod(x, y))), "integer modulo by zero")
+            }
+            BinOp::BitAnd => (Op::AndInt(a.r, b.r), int(Some(x & y)), ""),
+            BinOp::BitOr => (Op::OrInt(a.r, b.r), int(Some(x | y)), ""),
+            BinOp::BitXor => (Op::XorInt(a.r, b.r), int(Some(x ^ y)), ""),
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.abort("negative shift count"));
+                }
+                let v = if y >= 64 {
+                    (x == 0).then_some(0)
+                } else {
+                    let r = x.wrapping_shl(y as u32);
+                    (r >> y == x).then_some(r)
+                };
+                (Op::LshiftIntOvf(a.r, b.r), int(v), "a shift overflowed or was negative")
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.abort("negative shift count"));
+                }
+                (Op::RshiftInt(a.r, b.r), int(Some(x >> y.min(63))), "negative shift count")
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(self.abort("division by zero"));
+                }
+                let (ra, fx) = self.exact_float_of(a)?;
+                let (rb, fy) = self.exact_float_of(b)?;
+                return self.float_binop(BinOp::Div, ra, rb, fx, fy);
+            }
+            BinOp::Pow | BinOp::MatMult => return Err(self.abort(format!("`{}` on ints", op_text(op)))),
+        };
+        let Some(num) = value else { return Err(self.abort(overflow)) };
+        let r =
+            if op.flags().contains(crate::ir::OpFlags::GUARD) { self.emit_checked(op, what)? } else { self.emit(op)? };
+        Ok(Sym { r, num })
+    }
+
+    fn compare(&mut self, op: CmpOp, a: Sym, b: Sym) -> Result<Sym, Abort> {
+        let (r, value) = match (a.num, b.num) {
+            (Num::Int(x), Num::Int(y)) => {
+                let (op, value) = match op {
+                    CmpOp::Lt => (Op::LtInt(a.r, b.r), x < y),
+                    CmpOp::LtE => (Op::LeInt(a.r, b.r), x <= y),
+                    CmpOp::Gt => (Op::GtInt(a.r, b.r), x > y),
+                    CmpOp::GtE => (Op::GeInt(a.r, b.r), x >= y),
+                    CmpOp::Eq => (Op::EqInt(a.r, b.r), x == y),
+                    CmpOp::NotEq => (Op::NeInt(a.r, b.r), x != y),
+                    _ => return Err(self.abort(format!("`{}` on numbers", cmp_text(op)))),
+                };
+                (self.emit(op)?, value)
+            }
+            (Num::Float(_) | Num::Int(_), Num::Float(_) | Num::Int(_)) => {
+                let (ra, x) = self.exact_float_of(a)?;
+                let (rb, y) = self.exact_float_of(b)?;
+                let (op, value) = match op {
+                    CmpOp::Lt => (Op::LtFloat(ra, rb), x < y),
+                    CmpOp::LtE => (Op::LeFloat(ra, rb), x <= y),
+                    CmpOp::Gt => (Op::GtFloat(ra, rb), x > y),
+                    CmpOp::GtE => (Op::GeFloat(ra, rb), x >= y),
+                    CmpOp::Eq => (Op::EqFloat(ra, rb), x == y),
+                    CmpOp::NotEq => (Op::NeFloat(ra, rb), x != y),
+                    _ => return Err(self.abort(format!("`{}` on numbers", cmp_text(op)))),
+                };
+                (self.emit(op)?, value)
+            }
+            _ => {
+                return Err(self.abort(format!("`{}` between a {} and a {}", cmp_text(op), a.num.kind(), b.num.kind())))
+            }
+        };
+        Ok(Sym { r, num: Num::Bool(value) })
+    }
+}
+
+/// What a recorded block did to control flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    Normal,
+    Break,
+    Continue,
+}
+
+/// The number a slot holds, or what it is instead ("is a str").
+fn number_of(v: Option<&Value>) -> Result<Num, String> {
+    match v {
+        Some(Value::Int(i)) => Ok(Num::Int(*i)),
+        Some(Value::Float(x)) => Ok(Num::Float(*x)),
+        Some(Value::Bool(b)) => Ok(Num::Bool(*b)),
+        Some(Value::Unbound) | None => Err("is not assigned yet".into()),
+        Some(Value::BigInt(_)) => Err("is a big int (beyond 64 bits)".into()),
+        Some(other) => Err(format!("is a {}", crate::ir::tag_name(other.tag()))),
+    }
+}
+
+/// Python's `x // y` on i64 (`None` for `i64::MIN // -1`).
+fn floor_div(x: i64, y: i64) -> Option<i64> {
+    let q = x.checked_div(y)?;
+    Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+}
+
+/// Python's `x % y` on i64 (the sign of `y`), `y != 0`.
+fn floor_mod(x: i64, y: i64) -> i64 {
+    let r = x.wrapping_rem(y);
+    if r != 0 && ((r < 0) != (y < 0)) {
+        r + y
+    } else {
+        r
+    }
+}
+
+fn op_text(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mult => "*",
+        BinOp::MatMult => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "**",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn cmp_text(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+fn unary_text(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Not => "not",
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+    }
+}
+
+/// "an int", "a float", "a bool".
+fn article(kind: &str) -> String {
+    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {kind}")
+    } else {
+        format!("a {kind}")
+    }
+}

@@ -1,0 +1,78 @@
+//! Recorder tests: every `record/*.py` program runs in the interpreter with a test hook that
+//! records each loop at its first header; the snapshot holds, per loop, the recorded IR, the
+//! IR after the optimizer and the slot homes and exit sites, or the abort reason.
+//! Tests go through whole programs (never hand-built trees), as the conformance suite does.
+
+use jit::opt::{optimize, OptStats};
+use jit::recorder::{record, LoopInput};
+use jit::verify::verify;
+use runtime::code::{Stmt, StmtKind};
+use runtime::interp::{ExecHooks, Frame, LoopHeader, RangeHeader};
+use runtime::{run_program, Interp, Program, RunOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Records every loop once, at its first header, and writes what happened into `out`.
+struct RecordOnce {
+    out: Rc<RefCell<String>>,
+}
+
+impl ExecHooks for RecordOnce {
+    fn loop_header(&self, _interp: &Interp, f: &mut Frame, stmt: &Stmt, range: Option<RangeHeader>) -> LoopHeader {
+        let loop_id = match &stmt.kind {
+            StmtKind::While { loop_id, .. } | StmtKind::For { loop_id, .. } => loop_id.0 as usize,
+            _ => return LoopHeader::Interpret,
+        };
+        if let Some(counter) = f.code.loop_counters.get(loop_id) {
+            counter.set(u32::MAX);
+        }
+        let input = LoopInput { code: &f.code, stmt, locals: &f.locals, module: &f.module, range };
+        let mut out = self.out.borrow_mut();
+        out.push_str(&format!("=== loop at line {}\n", stmt.line));
+        match record(&input) {
+            Err(abort) => out.push_str(&format!("aborted at line {}: {}\n", abort.line, abort.reason)),
+            Ok(rec) => {
+                let homes: Vec<String> = rec.homes.iter().enumerate().map(|(i, h)| format!("s{i}={h:?}")).collect();
+                out.push_str(&format!("slots: {}\n", homes.join(", ")));
+                for (i, site) in rec.exits.iter().enumerate() {
+                    out.push_str(&format!("exit {i}: line {} {:?}: {}\n", site.line, site.kind, site.what));
+                }
+                let mut trace = rec.trace;
+                out.push_str(&format!("--- recorded\n{trace}"));
+                if let Err(e) = verify(trace.clone()) {
+                    out.push_str(&format!("DOES NOT VERIFY: {e}\n"));
+                }
+                optimize(&mut trace, &mut OptStats::default());
+                out.push_str(&format!("--- optimized\n{trace}"));
+                if let Err(e) = verify(trace) {
+                    out.push_str(&format!("DOES NOT VERIFY: {e}\n"));
+                }
+            }
+        }
+        LoopHeader::Interpret
+    }
+}
+
+fn check(path: &std::path::Path) -> String {
+    let out = Rc::new(RefCell::new(String::new()));
+    let hooks = RecordOnce { out: out.clone() };
+    let opts = RunOptions {
+        program: Program::File(path.to_string_lossy().into_owned()),
+        argv: vec![path.to_string_lossy().into_owned()],
+        stack_size: 512 << 10,
+        hooks: Some(Box::new(hooks)),
+    };
+    let code = run_program(opts);
+    let text = out.borrow().clone();
+    assert_eq!(code, 0, "{} failed", path.display());
+    text
+}
+
+#[test]
+fn recordings() {
+    insta::glob!("record/*.py", |path| {
+        let text = check(path);
+        assert!(!text.contains("DOES NOT VERIFY"), "{text}");
+        insta::assert_snapshot!(text);
+    });
+}

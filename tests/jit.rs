@@ -1,0 +1,33 @@
+//! JIT engagement: every program under `tests/programs/jit/` must compile at least one loop
+//! with `--jit-threshold 1` (the conformance suite checks their output in every mode; this
+//! keeps those checks from passing with the JIT never engaged).
+
+mod support;
+
+use std::process::Command;
+use support::*;
+
+#[test]
+fn jit_programs_compile_loops() {
+    let programs = programs_under(&repo_root().join("tests/programs/jit"));
+    assert!(programs.len() >= 10, "expected at least 10 JIT programs");
+    let failures = parallel_check(&programs, |path| {
+        let out = Command::new(hyper_bin())
+            .current_dir(repo_root())
+            .args(["run", "--jit-threshold", "1", "--stats"])
+            .arg(rel(path))
+            .output()
+            .map_err(|e| format!("{}: {e}", rel(path)))?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let compiled = stderr
+            .lines()
+            .find_map(|l| l.split("compiled ").nth(1))
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|n| n.trim().parse::<u32>().ok());
+        match compiled {
+            Some(n) if n > 0 => Ok(()),
+            _ => Err(format!("{}: no loop compiled; stderr:\n{stderr}", rel(path))),
+        }
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
