@@ -11,6 +11,8 @@ mod repl;
 use clap::{Parser, Subcommand};
 use runtime::{run_program, Program, RunOptions};
 use std::io::IsTerminal;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// The interpreter runs on a thread with this much stack: deep Python recursion is bounded
 /// by `sys.getrecursionlimit()` and by this, and is a `RecursionError`, never a crash.
@@ -69,6 +71,9 @@ enum Command {
     },
     /// Open the interactive prompt (the same as `hyper` with no command).
     Repl {
+        /// Run the interpreter only (`:jit on` switches the JIT on later).
+        #[arg(long)]
+        no_jit: bool,
         /// Run SCRIPT first, then open the REPL in its globals (as `python3 -i`).
         #[arg(short = 'i', value_name = "SCRIPT")]
         inspect: Option<String>,
@@ -84,7 +89,7 @@ enum Job {
     /// itself is made on the interpreter thread: it is not `Send`).
     Run(Program, Vec<String>, Option<jit::JitParams>),
     Repl(repl::ReplOptions),
-    /// A program piped on stdin, run as a script named `<stdin>`.
+    /// A program piped on stdin, run as a script named `<stdin>`, with the JIT.
     Stdin(String),
 }
 
@@ -116,16 +121,17 @@ fn main() {
             argv.extend(args);
             Job::Run(program, argv, jit)
         }
-        Some(Command::Repl { inspect, args }) => interactive_job(inspect, args),
-        None => interactive_job(cli.inspect, cli.args),
+        Some(Command::Repl { no_jit, inspect, args }) => interactive_job(inspect, args, !no_jit),
+        None => interactive_job(cli.inspect, cli.args, true),
     };
     let handle = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || match job {
         Job::Run(program, argv, jit) => {
             let hooks = jit.map(|params| Box::new(jit::Jit::new(params)) as Box<dyn runtime::interp::ExecHooks>);
-            run_program(RunOptions { program, argv, stack_size: INTERPRETER_STACK, hooks })
+            let on_interrupt_flag = Some(route_sigint as fn(&Arc<AtomicBool>));
+            run_program(RunOptions { program, argv, stack_size: INTERPRETER_STACK, hooks, on_interrupt_flag })
         }
         Job::Repl(opts) => repl::run(opts),
-        Job::Stdin(text) => repl::run_piped(text, INTERPRETER_STACK),
+        Job::Stdin(text) => repl::run_piped(text, INTERPRETER_STACK, Some(jit::JitParams::default())),
     });
     let code = match handle {
         Ok(h) => h.join().unwrap_or(70),
@@ -134,12 +140,28 @@ fn main() {
             70
         }
     };
+    if code == KEYBOARD_INTERRUPT_STATUS {
+        // As CPython: after the KeyboardInterrupt traceback, end by SIGINT's default action,
+        // so a calling shell sees that the program was interrupted.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    }
     std::process::exit(code);
+}
+
+/// The status `run_program` returns after an uncaught `KeyboardInterrupt`.
+const KEYBOARD_INTERRUPT_STATUS: i32 = 130;
+
+/// Routes SIGINT to the interpreter's interrupt flag, which loops (compiled ones too) and
+/// calls poll and turn into `KeyboardInterrupt`.
+fn route_sigint(flag: &Arc<AtomicBool>) {
+    if let Err(e) = signal_hook::flag::register(signal_hook::consts::SIGINT, flag.clone()) {
+        eprintln!("hyper: cannot catch Ctrl-C ({e}); it will end the process");
+    }
 }
 
 /// The REPL, unless stdin is not a terminal and no `-i` script asks for one: then the
 /// program on stdin runs as a script, as `python3 < file` does.
-fn interactive_job(inspect: Option<String>, args: Vec<String>) -> Job {
+fn interactive_job(inspect: Option<String>, args: Vec<String>, with_jit: bool) -> Job {
     if inspect.is_none() && !std::io::stdin().is_terminal() {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
@@ -158,5 +180,6 @@ fn interactive_job(inspect: Option<String>, args: Vec<String>) -> Job {
         Some(script) => std::iter::once(script.clone()).chain(args).collect(),
         None => vec![String::new()],
     };
-    Job::Repl(repl::ReplOptions { script: inspect, argv, stack_size: INTERPRETER_STACK })
+    let jit = with_jit.then(jit::JitParams::default);
+    Job::Repl(repl::ReplOptions { script: inspect, argv, stack_size: INTERPRETER_STACK, jit })
 }

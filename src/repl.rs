@@ -33,6 +33,13 @@ pub struct ReplOptions {
     pub argv: Vec<String>,
     /// Bytes of stack the interpreter may use (the calling thread must have them).
     pub stack_size: usize,
+    /// The JIT's parameters; `None` starts with the JIT off (`:jit on` starts it).
+    pub jit: Option<jit::JitParams>,
+}
+
+/// The JIT as the interpreter's hooks.
+fn new_jit(params: jit::JitParams) -> Box<dyn runtime::interp::ExecHooks> {
+    Box::new(jit::Jit::new(params))
 }
 
 /// What the loop does after an input.
@@ -51,6 +58,7 @@ pub fn run(opts: ReplOptions) -> i32 {
         None => Session::new(opts.stack_size, opts.argv.clone()),
     };
     let session = Rc::new(session);
+    *session.interp.hooks.borrow_mut() = opts.jit.clone().map(new_jit);
     if std::io::stdout().is_terminal() {
         session.unbuffer_stdout();
     }
@@ -76,8 +84,9 @@ pub fn run(opts: ReplOptions) -> i32 {
 }
 
 /// A program piped on stdin: runs as a script named `<stdin>`; returns the exit code.
-pub fn run_piped(text: String, stack_size: usize) -> i32 {
+pub fn run_piped(text: String, stack_size: usize, jit: Option<jit::JitParams>) -> i32 {
     let session = Session::new(stack_size, vec![String::new()]);
+    *session.interp.hooks.borrow_mut() = jit.map(new_jit);
     interrupt::install(&session.interp.interrupt);
     match session.run_program_text(&text, INPUT_NAME) {
         Outcome::Done => 0,

@@ -31,3 +31,32 @@ fn jit_programs_compile_loops() {
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Tracebacks are part of guarantee 2 (an exception raised after an exit has the line
+/// `--no-jit` gives it), but the conformance suite compares only stderr's last line: here
+/// the whole stderr of each JIT program must be the same in all three modes.
+#[test]
+fn jit_programs_have_the_interpreters_tracebacks() {
+    let programs = programs_under(&repo_root().join("tests/programs/jit"));
+    let failures = parallel_check(&programs, |path| {
+        let run = |mode: &[&str]| {
+            Command::new(hyper_bin())
+                .current_dir(repo_root())
+                .arg("run")
+                .args(mode)
+                .arg(rel(path))
+                .output()
+                .map(|out| String::from_utf8_lossy(&out.stderr).into_owned())
+                .map_err(|e| format!("{}: {e}", rel(path)))
+        };
+        let interp = run(&["--no-jit"])?;
+        for mode in [&[][..], &["--jit-threshold", "1"][..]] {
+            let jit = run(mode)?;
+            if jit != interp {
+                return Err(format!("{} {mode:?}: stderr differs:\n{jit}\n--- --no-jit:\n{interp}", rel(path)));
+            }
+        }
+        Ok(())
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -201,6 +201,38 @@ fn ctrl_c_interrupts_running_code_and_cancels_input() {
 }
 
 #[test]
+fn ctrl_c_stops_a_compiled_loop() {
+    let scratch = Scratch::new("interrupt-jit");
+    let mut repl = Repl::spawn(&scratch.0, &[]);
+    repl.prompt();
+    repl.type_line("def spin():");
+    repl.expect(CONTINUATION);
+    repl.type_line("    n = 0");
+    repl.expect(CONTINUATION);
+    repl.type_line("    while True:");
+    repl.expect(CONTINUATION);
+    repl.type_line("        n += 1");
+    repl.expect(CONTINUATION);
+    repl.type_line("");
+    repl.prompt();
+    repl.type_line("print('started', flush=True); spin()");
+    repl.expect("started\r\n");
+    // A loop of one addition is hot after a few hundred iterations: well within this wait.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    repl.control('c');
+    let traceback = repl.expect("KeyboardInterrupt\r\n");
+    assert!(traceback.contains("in spin"), "{traceback}");
+    repl.prompt();
+    repl.type_line(":stats");
+    let stats = repl.expect("peak RSS");
+    assert!(stats.contains("compiled 1"), "the loop was not compiled: {stats}");
+    repl.prompt();
+    repl.type_line("'still here'");
+    repl.expect("'still here'\r\n");
+    repl.prompt();
+}
+
+#[test]
 fn history_is_recalled_in_a_new_session() {
     let scratch = Scratch::new("history");
     let mut first = Repl::spawn(&scratch.0, &[]);
@@ -247,13 +279,17 @@ fn meta_commands_answer() {
     let mut repl = Repl::spawn(&scratch.0, &[]);
     repl.prompt();
     repl.type_line(":time total = sum(range(1000))");
-    repl.expect("JIT: not built yet");
+    repl.expect("without the JIT: ");
+    repl.expect("with the JIT: ");
     repl.prompt();
     repl.type_line("total");
     repl.expect("499500\r\n");
     repl.prompt();
+    repl.type_line(":jit off");
+    repl.expect("JIT off");
+    repl.prompt();
     repl.type_line(":jit on");
-    repl.expect("not built yet");
+    repl.expect("JIT on");
     repl.prompt();
     repl.type_line(":help");
     repl.expect(":stats");

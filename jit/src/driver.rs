@@ -8,10 +8,13 @@
 //! iteration) and gives locals and module globals one slot space, so loops at module level
 //! compile like loops in functions.
 //!
-//! Invariant: a trace is entered only when every slot it uses holds an immediate (None,
-//!   bool, int, float, or unbound), so the scratch copy owns no reference.
+//! Invariant: a trace is entered only when every slot it may write holds an immediate
+//!   (None, bool, int, float, or unbound). Slots it only reads may hold heap values (a list,
+//!   an instance): the scratch copy then owns a reference to each for the whole run, so
+//!   nothing the trace reads can be freed under it, and dropping the copy releases them.
 //! Invariant: after `loop_header` returns `Ran`, the frame is at the loop header in the
-//!   state of the last completed iteration (every exit resumes there, see `recorder.rs`).
+//!   state of the last completed iteration; after `Resume(path)`, it is before the statement
+//!   `path` of an iteration whose earlier statements ran (see `recorder.rs`).
 //! Invariant: nothing here panics on a user program; a JIT failure (Cranelift refusing a
 //!   function, a stale trace) only means the loop keeps being interpreted.
 
@@ -81,11 +84,14 @@ pub struct JitStats {
     pub refused: u64,
     pub compile_time: Duration,
     pub code_bytes: usize,
+    /// From the JIT's creation (the program's start) to the first entry into compiled code.
+    pub first_entry: Option<Duration>,
 }
 
 /// The JIT as the interpreter's hooks.
 pub struct Jit {
     params: JitParams,
+    created: Instant,
     state: RefCell<State>,
 }
 
@@ -121,12 +127,15 @@ struct LoopTrace {
     exit_counts: Vec<u64>,
     guard_exits: u64,
     range_step: Option<i64>,
+    /// What the trace's constants point at (shapes, modules), alive while it is.
+    _keep_alive: recorder::KeepAlive,
 }
 
 impl Jit {
     pub fn new(params: JitParams) -> Jit {
         Jit {
             params,
+            created: Instant::now(),
             state: RefCell::new(State {
                 backend: None,
                 backend_failed: false,
@@ -202,22 +211,32 @@ impl ExecHooks for Jit {
             }
         }
         if self.params.stats {
-            let s = &state.stats;
-            eprintln!(
+            drop(state);
+            for line in self.summary() {
+                eprintln!("{line}");
+            }
+        }
+    }
+
+    fn summary(&self) -> Vec<String> {
+        let s = self.stats();
+        vec![
+            format!(
                 "jit: loops recorded {}, compiled {}, aborted {}, blacklisted {}",
                 s.recorded, s.compiled, s.aborted, s.blacklisted
-            );
-            eprintln!(
+            ),
+            format!(
                 "jit: trace entries {} (refused {}), guard exits {}, loop-end exits {}, flushes {}",
                 s.entries, s.refused, s.guard_exits, s.loop_exits, s.flushes
-            );
-            eprintln!(
-                "jit: compile time {} µs, code bytes {}, peak RSS {} kB",
+            ),
+            format!(
+                "jit: compile time {} µs, code bytes {}, first compiled loop ran after {}, peak RSS {} kB",
                 s.compile_time.as_micros(),
                 s.code_bytes,
+                s.first_entry.map_or_else(|| "-".to_string(), |d| format!("{} µs", d.as_micros())),
                 peak_rss_kb().map_or_else(|| "?".to_string(), |kb| kb.to_string())
-            );
-        }
+            ),
+        ]
     }
 }
 
@@ -333,7 +352,9 @@ impl Jit {
         }
         written.sort_unstable();
         written.dedup();
-        written.retain(|&i| i < recording.homes.len() && recording.homes[i] != SlotHome::RangeStop);
+        written.retain(|&i| {
+            i < recording.homes.len() && !matches!(recording.homes[i], SlotHome::RangeStop | SlotHome::RangeStep)
+        });
         let n_exits = recording.exits.len();
         ls.trace = Some(LoopTrace {
             compiled,
@@ -343,6 +364,7 @@ impl Jit {
             exit_counts: vec![0; n_exits],
             guard_exits: 0,
             range_step: recording.range_step,
+            _keep_alive: recording.keep_alive,
         });
         true
     }
@@ -383,7 +405,8 @@ impl Jit {
         let Some(trace) = ls.trace.as_mut() else { return LoopHeader::Interpret };
         // A trace that cannot be entered here (another step, a slot holding a heap value)
         // is dropped; the loop is recorded again later as it is then (or blacklisted).
-        if trace.range_step != range.map(|r| r.step) {
+        let step_differs = trace.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));
+        if step_differs || range.is_some() != trace.homes.contains(&SlotHome::RangeStop) {
             self.refuse(f, ls, stats);
             return LoopHeader::Interpret;
         }
@@ -399,9 +422,14 @@ impl Jit {
                         slots.push(Value::Int(range.map_or(0, |r| r.stop)));
                         continue;
                     }
+                    SlotHome::RangeStep => {
+                        slots.push(Value::Int(range.map_or(1, |r| r.step)));
+                        continue;
+                    }
                 };
+                let read_only = trace.written.binary_search(&slots.len()).is_err();
                 match v {
-                    Some(v) if v.is_immediate() => slots.push(v.clone()),
+                    Some(v) if read_only || v.is_immediate() => slots.push(v.clone()),
                     _ => {
                         slots.clear();
                         drop(module_slots);
@@ -413,6 +441,9 @@ impl Jit {
         }
         let ctx = ctx.get_or_insert_with(|| JitContext::new(interp.interrupt.clone()));
         stats.entries += 1;
+        if stats.first_entry.is_none() {
+            stats.first_entry = Some(self.created.elapsed());
+        }
         let exit = match backend.enter(&trace.compiled, slots, ctx) {
             Ok(exit) => exit,
             Err(_) => {
@@ -430,13 +461,21 @@ impl Jit {
                     }
                 }
                 SlotHome::Global(n) => f.module.store(n, v),
-                SlotHome::RangeStop => {}
+                SlotHome::RangeStop | SlotHome::RangeStep => {}
             }
         }
         slots.clear();
         let _ = ctx.take_exception();
+        let resume_at = trace
+            .compiled
+            .exit(exit)
+            .and_then(|info| trace.exits.get(info.resume as usize))
+            .and_then(|site| site.resume_at.clone());
         self.count_exit(f, ls, stats, exit);
-        LoopHeader::Ran
+        match resume_at {
+            Some(path) => LoopHeader::Resume(path),
+            None => LoopHeader::Ran,
+        }
     }
 
     fn refuse(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats) {

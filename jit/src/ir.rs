@@ -452,6 +452,16 @@ define_ops! {
     NegFloat "neg_float" (a: float) -> float [PURE];
     /// `abs(a)`.
     AbsFloat "abs_float" (a: float) -> float [PURE];
+    /// Python's `min(a, b)` on floats: `b` if `b < a`, else `a` (NaN and `-0.0` as CPython).
+    MinFloat "min_float" (a: float, b: float) -> float [PURE];
+    /// Python's `max(a, b)` on floats: `b` if `b > a`, else `a`.
+    MaxFloat "max_float" (a: float, b: float) -> float [PURE];
+    /// Python's `min(a, b)` on ints.
+    MinInt "min_int" (a: int, b: int) -> int [PURE, COMMUTATIVE];
+    /// Python's `max(a, b)` on ints.
+    MaxInt "max_int" (a: int, b: int) -> int [PURE, COMMUTATIVE];
+    /// `abs(a)` on an int; exits for `i64::MIN` (a big int). Guard.
+    AbsIntOvf "abs_int_ovf" (a: int) -> int [GUARD, OVF];
     /// `math.sqrt(a)`; exits when `a < 0` (ValueError). Guard.
     SqrtFloat "sqrt_float" (a: float) -> float [GUARD];
     /// Rounds toward negative infinity, staying a float (`math.floor` is this then `float_to_int`).

@@ -15,6 +15,7 @@ pub mod ir;
 pub mod opt;
 pub mod recorder;
 pub mod snapshot;
+pub mod trace_calls;
 pub mod verify;
 
 pub use codegen::{Backend, CodegenError, CompiledTrace, EnterError, ExitInfo};

@@ -11,11 +11,21 @@
 //! lives (a frame local, a module global, or the bound of a `range` loop); the driver copies
 //! them in and out around each run (see `driver.rs`).
 //!
-//! Invariant: every exit resumes at the loop header with the state the iteration started
-//!   with. Guards have empty snapshots (the slots still hold the iteration's starting values,
-//!   since nothing is stored before the `jump`), and only the `jump` writes slots. The
-//!   supported subset has no effects, so the interpreter can always redo the iteration whose
-//!   guard failed: no effect is repeated or lost (JIT.md guarantee 2).
+//! Resume points. Until the iteration's first effect (an attribute or list element store,
+//! `list.append`), an exit resumes at the loop header with the state the iteration started
+//! with: guards have empty snapshots (the slots still hold the iteration's starting values,
+//! since nothing is stored before the `jump`), and the interpreter redoes the iteration.
+//! After an effect, an exit resumes at the start of the statement whose guard failed
+//! (`ExitSite::resume_at`, a `BodyPath`): its snapshot lists every slot the iteration
+//! assigned before that statement, and the interpreter runs the rest of the body from there.
+//!
+//! Invariant: within one statement, no guard follows an effect (a store helper's own
+//!   "stored?" guard counts as before the effect: when it fails nothing was stored). So
+//!   no exit repeats or loses an effect (JIT.md guarantee 2); recording aborts otherwise.
+//! Invariant: heap values are only read (from slots the trace never writes: the driver's
+//!   entry copy holds a reference to each for the whole run) and passed to helpers; values
+//!   loaded from the heap are used only after a guard that they are immediates, and only
+//!   immediates are stored (`trace_calls.rs`).
 //! Invariant: each emitted op computes exactly the Python operation it replaces, for the
 //!   operand types its guards establish; the concrete simulation only chooses what to
 //!   specialize for (a wrong guess costs an exit, never a wrong answer).
@@ -25,12 +35,16 @@
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
 use crate::opt::{Emitter, OptStats};
 use crate::snapshot::Snapshot;
+use crate::trace_calls::{self, HelperDecl};
 use lang::ast::{BinOp, CmpOp, UnaryOp};
 use runtime::code::{Block, Code, Expr, ExprKind, Stmt, StmtKind, Target};
-use runtime::interp::RangeHeader;
+use runtime::interp::{BodyPath, RangeHeader};
 use runtime::module::ModuleObj;
+use runtime::numeric::arith;
+use runtime::object::{Instance, Other, Shape};
 use runtime::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Where a trace slot lives in the interpreter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,6 +55,8 @@ pub enum SlotHome {
     Global(u32),
     /// The `stop` of the `range` a `for` loop runs over (read-only).
     RangeStop,
+    /// The `step` of that `range`, when it is not a constant in the source (read-only).
+    RangeStep,
 }
 
 /// What an exit means, for logs and the re-recording policy.
@@ -61,6 +77,17 @@ pub struct ExitSite {
     pub kind: ExitKind,
     /// What the guard checks, in Python terms ("`total` is an int").
     pub what: String,
+    /// Where the interpreter resumes: `None` at the loop header, else before this
+    /// statement of the body (after an effect of the same iteration).
+    pub resume_at: Option<BodyPath>,
+}
+
+/// Objects a trace's constants point at (shapes, modules, functions), kept alive as long as
+/// the trace so that an address compared at run time never names a newer object.
+#[derive(Default)]
+pub struct KeepAlive {
+    pub shapes: Vec<Rc<Shape>>,
+    pub values: Vec<Value>,
 }
 
 /// A recorded loop iteration, ready for the optimizer.
@@ -68,9 +95,11 @@ pub struct Recording {
     pub trace: Trace,
     pub homes: Vec<SlotHome>,
     pub exits: Vec<ExitSite>,
-    /// The step of a `range` loop (a constant of the trace: the driver checks it on entry).
+    /// The step of a `range` loop when it is a constant of the trace (the driver checks it
+    /// on entry); a step that is not a literal in the source is a `RangeStep` slot instead.
     pub range_step: Option<i64>,
     pub stats: OptStats,
+    pub keep_alive: KeepAlive,
 }
 
 /// Why recording stopped.
@@ -103,6 +132,14 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         exits: Vec::new(),
         line: input.stmt.line,
         global_names: None,
+        path: Vec::new(),
+        effect_done: false,
+        stmt_effect: false,
+        stmt_entries: Vec::new(),
+        helpers: HashMap::new(),
+        heap_writes: HashMap::new(),
+        appended: HashSet::new(),
+        keep_alive: KeepAlive::default(),
     };
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
@@ -112,9 +149,12 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
             }
             rec.body(body)?;
         }
-        (StmtKind::For { target, body, iter_slot, .. }, Some(range)) => {
-            range_step = Some(range.step);
-            rec.range_header(target, *iter_slot, range)?;
+        (StmtKind::For { target, body, iter_slot, iter, .. }, Some(range)) => {
+            let constant_step = has_constant_step(iter);
+            if constant_step {
+                range_step = Some(range.step);
+            }
+            rec.range_header(target, *iter_slot, range, constant_step)?;
             rec.body(body)?;
         }
         _ => return Err(rec.abort("a `for` loop over something other than a range")),
@@ -166,6 +206,21 @@ struct Recorder<'a, 'b> {
     exits: Vec<ExitSite>,
     line: u32,
     global_names: Option<HashMap<u32, String>>,
+    /// The statement being recorded, as a `BodyPath`.
+    path: Vec<u32>,
+    /// An effect happened earlier in this iteration: exits resume at statement boundaries.
+    effect_done: bool,
+    /// An effect happened in the current statement: no guard may follow.
+    stmt_effect: bool,
+    /// The slots the iteration assigned before the current statement (when `effect_done`).
+    stmt_entries: Vec<(Slot, crate::ir::IrRef)>,
+    helpers: HashMap<&'static str, crate::ir::HelperId>,
+    /// What the recorded iteration stored into the heap, by (object address, index), so the
+    /// simulation reads its own stores back.
+    heap_writes: HashMap<(usize, usize), Num>,
+    /// Lists appended to in this iteration (reading them again aborts).
+    appended: HashSet<usize>,
+    keep_alive: KeepAlive,
 }
 
 impl Recorder<'_, '_> {
@@ -188,17 +243,51 @@ impl Recorder<'_, '_> {
             entries.push((Slot::from_u32(slot as u32), sym.r));
         }
         let resume = self.exits.len() as u32;
-        self.exits.push(ExitSite { line: self.input.stmt.line, kind: ExitKind::Interrupt, what: "Ctrl-C".into() });
+        self.exits.push(ExitSite {
+            line: self.input.stmt.line,
+            kind: ExitKind::Interrupt,
+            what: "Ctrl-C".into(),
+            resume_at: None,
+        });
         let snap = self.em.add_snapshot(Snapshot::new(resume, entries));
         self.em.push_raw(Op::Jump(Box::new([])), Some(snap));
-        Ok(Recording { trace: self.em.finish(), homes: self.homes, exits: self.exits, range_step, stats: self.stats })
+        Ok(Recording {
+            trace: self.em.finish(),
+            homes: self.homes,
+            exits: self.exits,
+            range_step,
+            stats: self.stats,
+            keep_alive: self.keep_alive,
+        })
     }
 
-    /// A fresh exit (a snapshot resuming at the loop header with the iteration's start state).
-    fn exit(&mut self, kind: ExitKind, what: impl Into<String>) -> crate::ir::SnapshotId {
+    /// A fresh exit: before the iteration's first effect, a snapshot resuming at the loop
+    /// header with the iteration's start state; after it, one resuming at the current
+    /// statement with the slots assigned before it.
+    fn exit(&mut self, kind: ExitKind, what: impl Into<String>) -> Result<crate::ir::SnapshotId, Abort> {
+        if self.stmt_effect {
+            return Err(self.abort("a check after a store in the same statement"));
+        }
         let resume = self.exits.len() as u32;
-        self.exits.push(ExitSite { line: self.line, kind, what: what.into() });
-        self.em.add_snapshot(Snapshot::new(resume, []))
+        let (resume_at, entries) = if self.effect_done {
+            (Some(BodyPath(self.path.clone().into())), self.stmt_entries.clone())
+        } else {
+            (None, Vec::new())
+        };
+        self.exits.push(ExitSite { line: self.line, kind, what: what.into(), resume_at });
+        Ok(self.em.add_snapshot(Snapshot::new(resume, entries)))
+    }
+
+    /// Starts recording a statement: no effect in it yet, and the state an exit from it
+    /// restores.
+    fn begin_stmt(&mut self) {
+        self.stmt_effect = false;
+        if self.effect_done {
+            self.stmt_entries = (0..self.written_at.len())
+                .filter(|&slot| self.written_at[slot].is_some())
+                .filter_map(|slot| self.cur[slot].map(|sym| (Slot::from_u32(slot as u32), sym.r)))
+                .collect();
+        }
     }
 
     fn emit(&mut self, op: Op) -> Result<crate::ir::IrRef, Abort> {
@@ -208,23 +297,75 @@ impl Recorder<'_, '_> {
         }
     }
 
-    fn emit_guarded(&mut self, op: Op, kind: ExitKind, what: impl Into<String>) -> Option<crate::ir::IrRef> {
-        let snap = self.exit(kind, what);
-        self.em.emit(op, Some(snap), &mut self.stats)
+    fn emit_guarded(
+        &mut self,
+        op: Op,
+        kind: ExitKind,
+        what: impl Into<String>,
+    ) -> Result<Option<crate::ir::IrRef>, Abort> {
+        let snap = self.exit(kind, what)?;
+        Ok(self.em.emit(op, Some(snap), &mut self.stats))
     }
 
     /// An op with a result that may exit (overflow, division by zero).
     fn emit_checked(&mut self, op: Op, what: impl Into<String>) -> Result<crate::ir::IrRef, Abort> {
-        match self.emit_guarded(op, ExitKind::Guard, what) {
+        match self.emit_guarded(op, ExitKind::Guard, what)? {
             Some(r) => Ok(r),
             None => Err(self.abort("internal: a checked op without a result")),
         }
     }
 
     /// Guards that `cond` has the concrete value `value`.
-    fn guard_dir(&mut self, cond: crate::ir::IrRef, value: bool, kind: ExitKind, what: &str) {
+    fn guard_dir(&mut self, cond: crate::ir::IrRef, value: bool, kind: ExitKind, what: &str) -> Result<(), Abort> {
         let op = if value { Op::GuardTrue(cond) } else { Op::GuardFalse(cond) };
-        self.emit_guarded(op, kind, what);
+        self.emit_guarded(op, kind, what)?;
+        Ok(())
+    }
+
+    /// Declares (once) and calls a helper.
+    fn call(&mut self, decl: HelperDecl, args: &[crate::ir::IrRef]) -> Result<crate::ir::IrRef, Abort> {
+        let id = match self.helpers.get(decl.name) {
+            Some(&id) => id,
+            None => {
+                let id = self.em.add_helper(decl.helper());
+                self.helpers.insert(decl.name, id);
+                id
+            }
+        };
+        self.emit(Op::CallHelper(id, args.into()))
+    }
+
+    /// An effect: a store helper returning whether it stored. Its guard resumes before the
+    /// statement (nothing was stored when it fails); after it, the statement may not guard.
+    fn effect(&mut self, decl: HelperDecl, args: &[crate::ir::IrRef], what: &str) -> Result<(), Abort> {
+        if self.stmt_effect {
+            return Err(self.abort("two stores in one statement"));
+        }
+        let stored = self.call(decl, args)?;
+        self.guard_dir(stored, true, ExitKind::Guard, what)?;
+        self.stmt_effect = true;
+        self.effect_done = true;
+        Ok(())
+    }
+
+    /// Boxes a number for a helper (an immediate: the only kind of value traces store).
+    fn boxed(&mut self, v: Sym) -> Result<crate::ir::IrRef, Abort> {
+        self.emit(match v.num {
+            Num::Int(_) => Op::BoxInt(v.r),
+            Num::Float(_) => Op::BoxFloat(v.r),
+            Num::Bool(_) => Op::BoxBool(v.r),
+        })
+    }
+
+    /// Guards that a helper's `value` result holds a number of `num`'s type and unboxes it.
+    fn unbox_result(&mut self, r: crate::ir::IrRef, num: Num, what: String) -> Result<Sym, Abort> {
+        let (tag, unbox) = match num {
+            Num::Int(_) => (Tag::Int, Op::UnboxInt(r)),
+            Num::Float(_) => (Tag::Float, Op::UnboxFloat(r)),
+            Num::Bool(_) => (Tag::Bool, Op::UnboxBool(r)),
+        };
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        Ok(Sym { r: self.emit(unbox)?, num })
     }
 
     fn slot_name(&mut self, home: SlotHome) -> String {
@@ -241,6 +382,7 @@ impl Recorder<'_, '_> {
                 names.get(&n).cloned().unwrap_or_else(|| "a global".into())
             }
             SlotHome::RangeStop => "the range's stop".into(),
+            SlotHome::RangeStep => "the range's step".into(),
         }
     }
 
@@ -268,6 +410,7 @@ impl Recorder<'_, '_> {
             SlotHome::Local(n) => number_of(self.input.locals.get(n as usize)),
             SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
             SlotHome::RangeStop => Ok(Num::Int(self.input.range.map_or(0, |r| r.stop))),
+            SlotHome::RangeStep => Ok(Num::Int(self.input.range.map_or(1, |r| r.step))),
         };
         let num = match num {
             Ok(num) => num,
@@ -287,7 +430,7 @@ impl Recorder<'_, '_> {
             Op::GuardTag(boxed, TagImm(tag)),
             ExitKind::Guard,
             format!("`{name}` is {}", article(num.kind())),
-        );
+        )?;
         let r = self.emit(unbox)?;
         let sym = Sym { r, num };
         self.cur[slot] = Some(sym);
@@ -302,7 +445,13 @@ impl Recorder<'_, '_> {
     }
 
     /// `for target in range(…)`: the test on the hidden slot, the step, the target.
-    fn range_header(&mut self, target: &Target, iter_slot: u32, range: RangeHeader) -> Result<(), Abort> {
+    fn range_header(
+        &mut self,
+        target: &Target,
+        iter_slot: u32,
+        range: RangeHeader,
+        constant_step: bool,
+    ) -> Result<(), Abort> {
         let home = SlotHome::Local(iter_slot);
         let i = self.read(home)?;
         let stop = self.read(SlotHome::RangeStop)?;
@@ -315,11 +464,20 @@ impl Recorder<'_, '_> {
             return Err(self.abort("the loop ended while it was being recorded"));
         }
         let cmp = self.emit(op)?;
-        self.guard_dir(cmp, true, ExitKind::LoopEnd, "the range is exhausted");
+        self.guard_dir(cmp, true, ExitKind::LoopEnd, "the range is exhausted")?;
         let Some(next) = iv.checked_add(range.step) else {
             return Err(self.abort("the range counter overflows"));
         };
-        let step = self.emit(Op::ConstInt(range.step))?;
+        let step = if constant_step {
+            self.emit(Op::ConstInt(range.step))?
+        } else {
+            // The sign decides the loop test above; the step itself may vary between runs.
+            let step = self.read(SlotHome::RangeStep)?.r;
+            let zero = self.emit(Op::ConstInt(0))?;
+            let positive = self.emit(Op::GtInt(step, zero))?;
+            self.guard_dir(positive, range.step > 0, ExitKind::Guard, "the range's step changed sign")?;
+            step
+        };
         let r = self.emit_checked(Op::AddIntOvf(i.r, step), "the range counter overflows")?;
         self.write(home, Sym { r, num: Num::Int(next) });
         self.assign(target, i)
@@ -334,8 +492,11 @@ impl Recorder<'_, '_> {
     }
 
     fn block(&mut self, block: &Block) -> Result<Flow, Abort> {
-        for stmt in block {
+        for (index, stmt) in block.iter().enumerate() {
+            self.path.push(index as u32);
+            self.begin_stmt();
             let flow = self.stmt(stmt)?;
+            self.path.pop();
             if flow != Flow::Normal {
                 return Ok(flow);
             }
@@ -368,6 +529,21 @@ impl Recorder<'_, '_> {
                 let v = self.expr(value)?;
                 self.assign(target, v)?;
             }
+            StmtKind::AugAssign { target: Target::Attr(obj, name), op, value } => {
+                let o = self.heap_obj(obj)?;
+                let cur = self.attr_load(&o, name)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.attr_store(&o, name, v)?;
+            }
+            StmtKind::AugAssign { target: Target::Subscript(obj, index), op, value } => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                let cur = self.list_load(&o, i)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.list_store(&o, i, v)?;
+            }
             StmtKind::AugAssign { target, op, value } => {
                 let home = self.home_of(target)?;
                 let cur = self.read(home)?;
@@ -376,12 +552,31 @@ impl Recorder<'_, '_> {
                 self.write(home, v);
             }
             StmtKind::If { test, body, orelse } => {
-                let branch = if self.cond(test, ExitKind::Guard)? { body } else { orelse };
-                return self.block(branch);
+                let taken = self.cond(test, ExitKind::Guard)?;
+                self.path.push(u32::from(!taken));
+                let flow = self.block(if taken { body } else { orelse });
+                self.path.pop();
+                return flow;
             }
             StmtKind::Pass => {}
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Expr(Expr { kind: ExprKind::CallMethod(obj, name, call), .. })
+                if &**name == "append" && call.simple && call.args.len() == 1 =>
+            {
+                let runtime::code::Elt::One(arg) = &call.args[0] else {
+                    return Err(self.abort("a starred argument"));
+                };
+                let o = self.heap_obj(obj)?;
+                let Value::List(list) = &o.value else {
+                    return Err(self.abort(format!("`.append()` on a {}", crate::ir::tag_name(o.value.tag()))));
+                };
+                let key = Rc::as_ptr(list) as usize;
+                let v = self.expr(arg)?;
+                let boxed = self.boxed(v)?;
+                self.effect(trace_calls::LIST_APPEND, &[o.r, boxed], "the list is a list")?;
+                self.appended.insert(key);
+            }
             StmtKind::Expr(e) => {
                 return Err(match &e.kind {
                     ExprKind::Call(_) | ExprKind::CallMethod(..) => self.unsupported(e),
@@ -418,9 +613,283 @@ impl Recorder<'_, '_> {
     }
 
     fn assign(&mut self, target: &Target, value: Sym) -> Result<(), Abort> {
-        let home = self.home_of(target)?;
-        self.write(home, value);
+        match target {
+            Target::Attr(obj, name) => {
+                let o = self.heap_obj(obj)?;
+                self.attr_store(&o, name, value)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                self.list_store(&o, i, value)
+            }
+            _ => {
+                let home = self.home_of(target)?;
+                self.write(home, value);
+                Ok(())
+            }
+        }
+    }
+
+    /// A heap object named by a local or global the iteration does not assign: loaded and
+    /// guarded on its type (the trace only reads it and passes it to helpers).
+    fn heap_obj(&mut self, e: &Expr) -> Result<ObjSym, Abort> {
+        let home = match &e.kind {
+            ExprKind::Local(n) => SlotHome::Local(*n),
+            ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+            _ => {
+                self.line = e.line;
+                return Err(self.abort("an object that is not a plain variable (`a.b.c`, `f().x`, `a[i][j]`)"));
+            }
+        };
+        let slot = self.slot(home);
+        let name = self.slot_name(home);
+        if self.cur[slot].is_some() {
+            return Err(self.abort(format!("`{name}` holds a number here")));
+        }
+        let value = match home {
+            SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
+            SlotHome::Global(n) => self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned()),
+            _ => None,
+        }
+        .unwrap_or(Value::Unbound);
+        let tag = value.tag();
+        if crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt {
+            return Err(
+                self.abort(format!("`{name}` is {} where an object is needed", article(crate::ir::tag_name(tag))))
+            );
+        }
+        let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        let what = format!("`{name}` is {}", article(crate::ir::tag_name(tag)));
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        self.loaded[slot] = Some(crate::ir::tag_name(tag));
+        Ok(ObjSym { r, value })
+    }
+
+    /// The instance, its shape and the attribute's index, for a plain-class instance.
+    fn instance_attr(&mut self, o: &ObjSym, name: &str) -> Result<(Rc<Instance>, Rc<Shape>, usize), Abort> {
+        let Value::Instance(inst) = &o.value else {
+            return Err(self.abort(format!("`.{name}` of {}", article(crate::ir::tag_name(o.value.tag())))));
+        };
+        if !inst.dict.try_borrow().is_ok_and(|d| d.is_none()) {
+            return Err(self.abort("an instance whose `__dict__` was used"));
+        }
+        if !inst.class.is_plain() {
+            return Err(self.abort("an instance of a class with properties, `__slots__` or `__setattr__`"));
+        }
+        let Ok(shape) = inst.shape.try_borrow().map(|s| s.clone()) else {
+            return Err(self.abort("internal: shape in use"));
+        };
+        let Some(index) = shape.index_of(name) else {
+            return Err(self.abort(format!("`.{name}` is not an attribute of the instance itself")));
+        };
+        Ok((inst.clone(), shape, index))
+    }
+
+    /// Constants naming a shape and a slot index (the shape is kept alive with the trace).
+    fn shape_consts(&mut self, shape: Rc<Shape>, index: usize) -> Result<[crate::ir::IrRef; 2], Abort> {
+        let shape_c = self.emit(Op::ConstInt(Rc::as_ptr(&shape) as usize as i64))?;
+        let index_c = self.emit(Op::ConstInt(index as i64))?;
+        self.keep_alive.shapes.push(shape);
+        Ok([shape_c, index_c])
+    }
+
+    /// `o.name`, a number in an instance's own attributes.
+    fn attr_load(&mut self, o: &ObjSym, name: &str) -> Result<Sym, Abort> {
+        let (inst, shape, index) = self.instance_attr(o, name)?;
+        let key = (Rc::as_ptr(&inst) as usize, index);
+        let num = match self.heap_writes.get(&key) {
+            Some(num) => *num,
+            None => match number_of(inst.slots.try_borrow().ok().as_deref().and_then(|s| s.get(index))) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("`.{name}` {what}"))),
+            },
+        };
+        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
+        self.unbox_result(r, num, format!("`.{name}` is {} (same shape)", article(num.kind())))
+    }
+
+    /// `o.name = v` for an attribute the instance has (a guarded effect).
+    fn attr_store(&mut self, o: &ObjSym, name: &str, v: Sym) -> Result<(), Abort> {
+        let (inst, shape, index) = self.instance_attr(o, name)?;
+        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+        let boxed = self.boxed(v)?;
+        self.effect(trace_calls::ATTR_STORE, &[o.r, shape_c, index_c, boxed], "the instance kept its shape")?;
+        self.heap_writes.insert((Rc::as_ptr(&inst) as usize, index), v.num);
         Ok(())
+    }
+
+    /// The list `o` holds and the position `i` names in it now (Python's negative indices).
+    fn list_position(&mut self, o: &ObjSym, i: Sym) -> Result<(Rc<runtime::object::PyList>, usize), Abort> {
+        let Value::List(list) = &o.value else {
+            return Err(self.abort(format!("a subscript of {}", article(crate::ir::tag_name(o.value.tag())))));
+        };
+        if self.appended.contains(&(Rc::as_ptr(list) as usize)) {
+            return Err(self.abort("a list used again after `.append()` in the same iteration"));
+        }
+        let Num::Int(index) = i.num else {
+            return Err(self.abort(format!("a list index that is {}", article(i.num.kind()))));
+        };
+        let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
+        let pos = if index < 0 { index + len } else { index };
+        if !(0..len).contains(&pos) {
+            return Err(self.abort("a list index out of range"));
+        }
+        Ok((list.clone(), pos as usize))
+    }
+
+    /// `o[i]`, a number in a list.
+    fn list_load(&mut self, o: &ObjSym, i: Sym) -> Result<Sym, Abort> {
+        let (list, pos) = self.list_position(o, i)?;
+        let num = match self.heap_writes.get(&(Rc::as_ptr(&list) as usize, pos)) {
+            Some(num) => *num,
+            None => match number_of(list.items.try_borrow().ok().as_deref().and_then(|items| items.get(pos))) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("a list element {what}"))),
+            },
+        };
+        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
+        self.unbox_result(r, num, format!("the index is in range and the element is {}", article(num.kind())))
+    }
+
+    /// `o[i] = v` (a guarded effect).
+    fn list_store(&mut self, o: &ObjSym, i: Sym, v: Sym) -> Result<(), Abort> {
+        let (list, pos) = self.list_position(o, i)?;
+        let boxed = self.boxed(v)?;
+        self.effect(trace_calls::LIST_STORE, &[o.r, i.r, boxed], "the index is in range")?;
+        self.heap_writes.insert((Rc::as_ptr(&list) as usize, pos), v.num);
+        Ok(())
+    }
+
+    /// The name of the builtin function `func` denotes, guarding that a module global of
+    /// that name stays unassigned.
+    fn builtin_name(&mut self, func: &Expr) -> Result<Option<Rc<str>>, Abort> {
+        match &func.kind {
+            ExprKind::Builtin(Value::Native(f)) => Ok(Some(f.name.clone())),
+            ExprKind::GlobalOrBuiltin(n, Value::Native(f)) => {
+                let unbound = self
+                    .input
+                    .module
+                    .slots
+                    .try_borrow()
+                    .is_ok_and(|s| matches!(s.get(*n as usize), Some(Value::Unbound)));
+                if !unbound {
+                    return Ok(None);
+                }
+                let slot = self.slot(SlotHome::Global(*n));
+                if self.cur[slot].is_some() {
+                    return Ok(None);
+                }
+                let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+                let what = format!("no global `{}` hides the builtin", f.name);
+                self.emit_guarded(Op::GuardTag(r, TagImm(Tag::Unbound)), ExitKind::Guard, what)?;
+                self.loaded[slot] = Some("unbound");
+                Ok(Some(f.name.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Calls of `len`, `abs`, `min`, `max` (two numbers) and `math.sqrt`.
+    fn call_expr(&mut self, e: &Expr, call: &runtime::code::Call) -> Result<Sym, Abort> {
+        let mut args = Vec::with_capacity(call.args.len());
+        for arg in &call.args {
+            match arg {
+                runtime::code::Elt::One(a) if call.simple => args.push(a),
+                _ => return Err(self.unsupported(e)),
+            }
+        }
+        if let ExprKind::Attr(base, name, _) = &call.func.kind {
+            if &**name == "sqrt" && args.len() == 1 {
+                return self.math_sqrt(e, base, args[0]);
+            }
+            return Err(self.unsupported(e));
+        }
+        let Some(name) = self.builtin_name(&call.func)? else { return Err(self.unsupported(e)) };
+        match (&*name, &args[..]) {
+            ("len", [a]) => {
+                let o = self.heap_obj(a)?;
+                let Value::List(list) = &o.value else {
+                    return Err(self.abort(format!("`len` of {}", article(crate::ir::tag_name(o.value.tag())))));
+                };
+                if self.appended.contains(&(Rc::as_ptr(list) as usize)) {
+                    return Err(self.abort("a list used again after `.append()` in the same iteration"));
+                }
+                let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
+                Ok(Sym { r: self.call(trace_calls::LIST_LEN, &[o.r])?, num: Num::Int(len) })
+            }
+            ("abs", [a]) => {
+                let x = self.expr(a)?;
+                match x.num {
+                    Num::Float(f) => Ok(Sym { r: self.emit(Op::AbsFloat(x.r))?, num: Num::Float(f.abs()) }),
+                    Num::Int(i) => match i.checked_abs() {
+                        Some(v) => {
+                            Ok(Sym { r: self.emit_checked(Op::AbsIntOvf(x.r), "int overflow")?, num: Num::Int(v) })
+                        }
+                        None => Err(self.abort("int overflow (the result is a big int)")),
+                    },
+                    Num::Bool(_) => Err(self.abort("`abs` of a bool")),
+                }
+            }
+            ("min" | "max", [a, b]) => {
+                let is_min = &*name == "min";
+                let x = self.expr(a)?;
+                let y = self.expr(b)?;
+                match (x.num, y.num) {
+                    (Num::Float(p), Num::Float(q)) => {
+                        let (op, v) = if is_min {
+                            (Op::MinFloat(x.r, y.r), if q < p { q } else { p })
+                        } else {
+                            (Op::MaxFloat(x.r, y.r), if q > p { q } else { p })
+                        };
+                        Ok(Sym { r: self.emit(op)?, num: Num::Float(v) })
+                    }
+                    (Num::Int(p), Num::Int(q)) => {
+                        let (op, v) =
+                            if is_min { (Op::MinInt(x.r, y.r), p.min(q)) } else { (Op::MaxInt(x.r, y.r), p.max(q)) };
+                        Ok(Sym { r: self.emit(op)?, num: Num::Int(v) })
+                    }
+                    _ => {
+                        Err(self.abort(format!("`{name}` of {} and {}", article(x.num.kind()), article(y.num.kind()))))
+                    }
+                }
+            }
+            _ => Err(self.unsupported(e)),
+        }
+    }
+
+    /// `math.sqrt(x)` where `math` is the real module and `sqrt` its own (guarded by identity).
+    fn math_sqrt(&mut self, e: &Expr, base: &Expr, arg: &Expr) -> Result<Sym, Abort> {
+        let o = self.heap_obj(base)?;
+        let module = match &o.value {
+            Value::Other(other) => match &**other {
+                Other::Module(m) if &*m.name == "math" => m.clone(),
+                _ => return Err(self.unsupported(e)),
+            },
+            _ => return Err(self.unsupported(e)),
+        };
+        let Some(slot) = module.existing_slot("sqrt") else { return Err(self.unsupported(e)) };
+        let function = match module.slots.try_borrow().ok().and_then(|s| s.get(slot as usize).cloned()) {
+            Some(Value::Native(f)) if &*f.name == "math.sqrt" => f,
+            _ => return Err(self.unsupported(e)),
+        };
+        let module_c = self.emit(Op::ConstInt(Rc::as_ptr(&module) as usize as i64))?;
+        let slot_c = self.emit(Op::ConstInt(i64::from(slot)))?;
+        let function_c = self.emit(Op::ConstInt(Rc::as_ptr(&function) as usize as i64))?;
+        self.keep_alive.values.push(o.value.clone());
+        self.keep_alive.values.push(Value::Native(function));
+        let same = self.call(trace_calls::MODULE_ATTR_IS, &[o.r, module_c, slot_c, function_c])?;
+        self.guard_dir(same, true, ExitKind::Guard, "`math.sqrt` is still `math.sqrt`")?;
+        let x = self.expr(arg)?;
+        let (r, v) = self.float_of(x)?;
+        if v < 0.0 {
+            return Err(self.abort("`math.sqrt` of a negative number"));
+        }
+        Ok(Sym {
+            r: self.emit_checked(Op::SqrtFloat(r), "`math.sqrt` of a negative number")?,
+            num: Num::Float(v.sqrt()),
+        })
     }
 
     /// Why a call (or other unsupported expression) stops recording.
@@ -472,7 +941,7 @@ impl Recorder<'_, '_> {
                     let b = self.expr(b)?;
                     let c = self.compare(*op, a, b)?;
                     let Num::Bool(value) = c.num else { return Err(self.abort("internal: comparison")) };
-                    self.guard_dir(c.r, value, kind, "the comparison went the other way");
+                    self.guard_dir(c.r, value, kind, "the comparison went the other way")?;
                     if !value {
                         return Ok(false);
                     }
@@ -487,7 +956,7 @@ impl Recorder<'_, '_> {
                 let v = self.expr(e)?;
                 let t = self.truth(v)?;
                 let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
-                self.guard_dir(t.r, value, kind, "the condition went the other way");
+                self.guard_dir(t.r, value, kind, "the condition went the other way")?;
                 Ok(value)
             }
         }
@@ -530,7 +999,26 @@ impl Recorder<'_, '_> {
                 let a = self.expr(a)?;
                 match a.num {
                     Num::Int(_) => self.binop(BinOp::Mult, a, a),
-                    _ => Err(self.abort(format!("`**` on a {}", a.num.kind()))),
+                    _ => {
+                        let b = self.expr(b)?;
+                        self.binop(BinOp::Pow, a, b)
+                    }
+                }
+            }
+            ExprKind::Attr(obj, name, _) => {
+                let o = self.heap_obj(obj)?;
+                self.attr_load(&o, name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                self.list_load(&o, i)
+            }
+            ExprKind::Call(call) => self.call_expr(e, call),
+            ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
+                match &call.args[0] {
+                    runtime::code::Elt::One(arg) => self.math_sqrt(e, obj, arg),
+                    runtime::code::Elt::Star(_) => Err(self.unsupported(e)),
                 }
             }
             ExprKind::Binary(op, a, b) => {
@@ -554,7 +1042,7 @@ impl Recorder<'_, '_> {
                 let a = self.expr(a)?;
                 let t = self.truth(a)?;
                 let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
-                self.guard_dir(t.r, value, ExitKind::Guard, "`and`/`or` went the other way");
+                self.guard_dir(t.r, value, ExitKind::Guard, "`and`/`or` went the other way")?;
                 if value == is_and {
                     self.expr(b)
                 } else {
@@ -607,9 +1095,9 @@ impl Recorder<'_, '_> {
             let hi = self.emit(Op::ConstInt(EXACT_FLOAT_INT))?;
             let lo = self.emit(Op::ConstInt(-EXACT_FLOAT_INT))?;
             let le = self.emit(Op::LeInt(v.r, hi))?;
-            self.guard_dir(le, true, ExitKind::Guard, "an int grew beyond 2**53");
+            self.guard_dir(le, true, ExitKind::Guard, "an int grew beyond 2**53")?;
             let ge = self.emit(Op::GeInt(v.r, lo))?;
-            self.guard_dir(ge, true, ExitKind::Guard, "an int grew beyond 2**53");
+            self.guard_dir(ge, true, ExitKind::Guard, "an int grew beyond 2**53")?;
         }
         self.float_of(v)
     }
@@ -643,6 +1131,19 @@ impl Recorder<'_, '_> {
                     return Err(self.abort("float division by zero"));
                 }
                 (self.emit_checked(Op::DivFloat(ra, rb), "float division by zero")?, x / y)
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+                let (decl, value) = match op {
+                    BinOp::FloorDiv => (trace_calls::FLOAT_FLOORDIV, arith::float_floordiv(x, y)),
+                    BinOp::Mod => (trace_calls::FLOAT_MOD, arith::float_mod(x, y)),
+                    _ => (trace_calls::FLOAT_POW, arith::float_pow(x, y)),
+                };
+                let Ok(value) = value else {
+                    return Err(self.abort(format!("float `{}` raised while recording", op_text(op))));
+                };
+                let r = self.call(decl, &[ra, rb])?;
+                let what = format!("float `{}` did not raise", op_text(op));
+                return self.unbox_result(r, Num::Float(value), what);
             }
             _ => return Err(self.abort(format!("`{}` on floats", op_text(op)))),
         };
@@ -738,6 +1239,24 @@ impl Recorder<'_, '_> {
             }
         };
         Ok(Sym { r, num: Num::Bool(value) })
+    }
+}
+
+/// A heap object the iteration reads (a list, an instance, a module), with its IR.
+struct ObjSym {
+    r: crate::ir::IrRef,
+    value: Value,
+}
+
+/// True when a `for` loop's `range(…)` has a literal step (or none): the step can then be a
+/// trace constant.
+fn has_constant_step(iter: &Expr) -> bool {
+    match &iter.kind {
+        ExprKind::Call(call) => {
+            call.args.len() < 3
+                || matches!(call.args.get(2), Some(runtime::code::Elt::One(Expr { kind: ExprKind::Const(_), .. })))
+        }
+        _ => false,
     }
 }
 

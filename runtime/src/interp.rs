@@ -208,7 +208,7 @@ impl Types {
 }
 
 /// What the hooks did at a loop header.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoopHeader {
     /// Nothing: interpret this iteration.
     Interpret,
@@ -216,7 +216,19 @@ pub enum LoopHeader {
     /// loop's position is back in its hidden slot); interpret this iteration, without asking
     /// the hooks again at this header.
     Ran,
+    /// Compiled code ran iterations and stopped inside one, at a statement boundary: the
+    /// frame holds the state before the statement `BodyPath` names (a `for` loop's position
+    /// is the next one, in its hidden slot). Run the rest of that iteration's body from
+    /// there, then carry on with the loop as after any iteration.
+    Resume(BodyPath),
 }
+
+/// A statement inside a loop body, as a path through nested `if`/`else` blocks:
+/// `[i0, b1, i1, b2, i2, …]` where `i0` indexes the body, each `b` picks the branch of the
+/// `if` statement just named (0: its body, 1: its `else`) and the following `i` indexes
+/// that branch. The last number is the statement to resume at (odd length).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyPath(pub std::rc::Rc<[u32]>);
 
 /// The bounds of a `for … in range(…)` loop, which live in the interpreter, not the frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +243,8 @@ pub struct RangeHeader {
 /// Protocol: at each loop header (`while`, and `for` over a range, before the loop test),
 /// the interpreter counts down `Code::loop_counters[loop_id]` and calls `loop_header` when
 /// it reaches 1 or 0 (0: first visit); the hooks reset the counter. At a `for` header the
-/// hidden iterator slot holds the next counter value as `Value::Int`.
+/// hidden iterator slot holds the next counter value as `Value::Int`. After `Resume`, the
+/// interpreter runs the rest of the body from the named statement (`Interp::exec_body_from`).
 pub trait ExecHooks {
     /// Called at a loop header whose counter ran out. `stmt` is the loop statement. The
     /// hooks may run compiled code on the frame; they must leave it at this header with the
@@ -246,6 +259,11 @@ pub trait ExecHooks {
 
     /// Called once when the program ends (for logs and statistics).
     fn finish(&self, _interp: &Interp) {}
+
+    /// What the hooks have done so far, one line each (`--stats`, the REPL's `:stats`).
+    fn summary(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// The state of one running program.

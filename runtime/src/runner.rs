@@ -31,6 +31,9 @@ pub struct RunOptions {
     pub stack_size: usize,
     /// Hooks to install before the program runs (the JIT); `finish` is called at the end.
     pub hooks: Option<Box<dyn crate::interp::ExecHooks>>,
+    /// Called with the interpreter's interrupt flag before the program runs (the CLI
+    /// routes SIGINT to it, so Ctrl-C raises `KeyboardInterrupt`).
+    pub on_interrupt_flag: Option<fn(&std::sync::Arc<std::sync::atomic::AtomicBool>)>,
 }
 
 /// Runs a program to completion and returns the process exit code.
@@ -57,6 +60,9 @@ pub fn run_program(opts: RunOptions) -> i32 {
     };
     let interp = Interp::new(opts.stack_size);
     *interp.hooks.borrow_mut() = opts.hooks;
+    if let Some(install) = opts.on_interrupt_flag {
+        install(&interp.interrupt);
+    }
     *interp.argv.borrow_mut() = opts.argv.clone();
     if let Program::File(path) = &opts.program {
         let dir = Path::new(path).parent().map(|p| p.to_path_buf()).unwrap_or_default();

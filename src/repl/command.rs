@@ -4,13 +4,20 @@
 //! Invariant: a meta-command never changes the session's globals except through the
 //! Python code it is given to run (`:time`).
 //!
-//! The JIT does not exist yet: `:jit` and `:stats` say so, and `:time` reports the
-//! interpreter's wall time only. Wiring them to the JIT means filling in `jit` and `stats`
-//! and timing a second run in `time`.
+//! The JIT is the interpreter's hooks (`Interp::hooks`): `:jit off` parks them here and
+//! `:jit on` puts them back (or makes a JIT if the REPL started without one), so compiled
+//! loops and statistics survive a round trip.
 
 use super::Next;
+use runtime::interp::ExecHooks;
 use runtime::session::{Outcome, Session};
+use std::cell::RefCell;
 use std::time::{Duration, Instant};
+
+thread_local! {
+    /// The JIT while it is switched off (`:jit off`); the REPL runs on one thread.
+    static PARKED_JIT: RefCell<Option<Box<dyn ExecHooks>>> = const { RefCell::new(None) };
+}
 
 /// One parsed meta-command.
 pub enum ReplCommand<'a> {
@@ -50,8 +57,8 @@ pub fn run(cmd: ReplCommand<'_>, session: &Session) -> Next {
     match cmd {
         ReplCommand::Help => help(),
         ReplCommand::Time(stmt) => return time(session, stmt),
-        ReplCommand::Jit(on) => jit(on),
-        ReplCommand::Stats => stats(),
+        ReplCommand::Jit(on) => jit(session, on),
+        ReplCommand::Stats => stats(session),
         ReplCommand::Unknown(message) => println!("{message}"),
     }
     Next::Continue
@@ -65,7 +72,8 @@ A compound statement (def, class, if, for, while, try, with) ends with a blank l
 
 Commands:
   :help            this text
-  :time <stmt>     run one line of Python and show its wall time
+  :time <stmt>     run one line of Python twice, without and with the JIT,
+                   and show both wall times
   :jit on|off      switch the JIT on or off
   :stats           show the JIT's counters
 Keys: Tab completes names and attributes, Up/Down and Ctrl-R search history,
@@ -73,33 +81,86 @@ Ctrl-C cancels the input or interrupts running code, Ctrl-D (or exit()) leaves."
     );
 }
 
-/// `:time <stmt>`: runs `stmt` as interactive input, then prints the elapsed wall time.
+/// `:time <stmt>`: runs `stmt` twice as interactive input, first with the JIT off, then
+/// with it on (as it was), and prints both wall times. An error or `exit()` in the first
+/// run stops there.
 fn time(session: &Session, stmt: &str) -> Next {
     let source = format!("{stmt}\n");
     if let super::continuation::InputState::Incomplete = super::continuation::classify(&format!("{source}\n")) {
         println!(":time takes one complete statement on one line");
         return Next::Continue;
     }
-    session.interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-    let start = Instant::now();
-    let outcome = session.run_input(&source, super::INPUT_NAME);
-    let elapsed = start.elapsed();
-    match outcome {
-        Outcome::Done => {}
-        Outcome::Error { text, .. } => eprint!("{text}"),
-        Outcome::Exit(code) => return Next::Exit(code),
+    let run = |label: &str| -> Option<Next> {
+        session.interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+        let start = Instant::now();
+        let outcome = session.run_input(&source, super::INPUT_NAME);
+        let elapsed = start.elapsed();
+        match outcome {
+            Outcome::Done => {
+                println!("{label}: {}", format_duration(elapsed));
+                None
+            }
+            Outcome::Error { text, .. } => {
+                eprint!("{text}");
+                Some(Next::Continue)
+            }
+            Outcome::Exit(code) => Some(Next::Exit(code)),
+        }
+    };
+    let was_on = jit_is_on(session);
+    let parked = session.interp.hooks.borrow_mut().take();
+    let first = run("without the JIT");
+    *session.interp.hooks.borrow_mut() = parked;
+    if let Some(next) = first {
+        return next;
     }
-    println!("interpreter: {}; JIT: not built yet", format_duration(elapsed));
-    Next::Continue
+    if !was_on {
+        set_jit(session, true);
+    }
+    let second = run("with the JIT");
+    if !was_on {
+        set_jit(session, false);
+    }
+    second.unwrap_or(Next::Continue)
 }
 
-fn jit(on: bool) {
-    let _ = on;
-    println!("JIT: not built yet (the interpreter runs everything; :jit on|off will switch it once it exists)");
+fn jit_is_on(session: &Session) -> bool {
+    session.interp.hooks.try_borrow().is_ok_and(|h| h.is_some())
 }
 
-fn stats() {
-    println!("JIT: not built yet (no traces, no stats)");
+/// Switches the JIT on (from the parked one, or a new one) or off (parking it).
+fn set_jit(session: &Session, on: bool) {
+    let mut hooks = session.interp.hooks.borrow_mut();
+    if on {
+        if hooks.is_none() {
+            let parked = PARKED_JIT.with(|p| p.borrow_mut().take());
+            *hooks = Some(parked.unwrap_or_else(|| Box::new(jit::Jit::new(jit::JitParams::default()))));
+        }
+    } else if let Some(h) = hooks.take() {
+        PARKED_JIT.with(|p| *p.borrow_mut() = Some(h));
+    }
+}
+
+fn jit(session: &Session, on: bool) {
+    set_jit(session, on);
+    println!("JIT {}", if on { "on" } else { "off (the interpreter runs everything)" });
+}
+
+fn stats(session: &Session) {
+    let lines = match &*session.interp.hooks.borrow() {
+        Some(h) => h.summary(),
+        None => PARKED_JIT.with(|p| p.borrow().as_ref().map(|h| h.summary()).unwrap_or_default()),
+    };
+    if lines.is_empty() {
+        println!("JIT off: nothing compiled yet");
+    } else {
+        for line in lines {
+            println!("{line}");
+        }
+        if !jit_is_on(session) {
+            println!("(the JIT is off)");
+        }
+    }
 }
 
 /// A duration in the unit that gives 1 to 999 of it, with 3 significant digits.

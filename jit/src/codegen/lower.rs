@@ -156,6 +156,18 @@ impl Lowerer<'_> {
         Ok(Lowered::Raw(f(&mut self.b, a, b)))
     }
 
+    /// `b` where `better(x, y)` holds, else `a` (Python's two-argument `min`/`max`).
+    fn pick(
+        &mut self,
+        a: IrRef,
+        b: IrRef,
+        better: fn(&mut FunctionBuilder, Value, Value) -> Value,
+    ) -> Result<Lowered, CodegenError> {
+        let (a, b) = (self.raw(a)?, self.raw(b)?);
+        let take_b = better(&mut self.b, a, b);
+        Ok(Lowered::Raw(self.b.ins().select(take_b, b, a)))
+    }
+
     fn un(&mut self, a: IrRef, f: fn(&mut FunctionBuilder, Value) -> Value) -> Result<Lowered, CodegenError> {
         let a = self.raw(a)?;
         Ok(Lowered::Raw(f(&mut self.b, a)))
@@ -284,6 +296,16 @@ impl Lowerer<'_> {
             }
             Op::NegFloat(a) => self.un(a, |b, x| b.ins().fneg(x))?,
             Op::AbsFloat(a) => self.un(a, |b, x| b.ins().fabs(x))?,
+            Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
+            Op::MaxFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::GreaterThan, y, x))?,
+            Op::MinInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smin(x, y))?,
+            Op::MaxInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smax(x, y))?,
+            Op::AbsIntOvf(a) => {
+                let a = self.raw(a)?;
+                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                self.exit_if(is_min, snap)?;
+                Lowered::Raw(self.b.ins().iabs(a))
+            }
             Op::SqrtFloat(a) => {
                 let a = self.raw(a)?;
                 let zero = self.b.ins().f64const(0.0);

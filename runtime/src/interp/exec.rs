@@ -28,7 +28,7 @@ impl Interp {
         }
     }
 
-    pub fn exec_block(&self, f: &mut Frame, block: &Block) -> PResult<Flow> {
+    pub fn exec_block(&self, f: &mut Frame, block: &[Stmt]) -> PResult<Flow> {
         for s in block {
             let flow = self.exec_stmt(f, s)?;
             if flow != Flow::Normal {
@@ -132,16 +132,28 @@ impl Interp {
             StmtKind::While { test, body, orelse, loop_id } => {
                 let hooked = self.has_hooks();
                 loop {
-                    if hooked && self.loop_header(f, s, *loop_id, None) == LoopHeader::Ran {
-                        self.check_interrupt()?;
+                    let mut resume = None;
+                    if hooked {
+                        match self.loop_header(f, s, *loop_id, None) {
+                            LoopHeader::Ran => self.check_interrupt()?,
+                            LoopHeader::Resume(path) => resume = Some(path),
+                            LoopHeader::Interpret => {}
+                        }
                     }
-                    // The test's errors are reported at the `while` line (as CPython does),
-                    // whichever body statement ran last (or whether compiled code ran it).
-                    f.line = s.line;
-                    if !self.eval_cond(f, test)? {
-                        return self.exec_block(f, orelse);
-                    }
-                    match self.exec_block(f, body)? {
+                    let flow = match resume {
+                        Some(path) => self.exec_body_from(f, body, &path.0)?,
+                        None => {
+                            // The test's errors are reported at the `while` line (as CPython
+                            // does), whichever body statement ran last (or whether compiled
+                            // code ran it).
+                            f.line = s.line;
+                            if !self.eval_cond(f, test)? {
+                                return self.exec_block(f, orelse);
+                            }
+                            self.exec_block(f, body)?
+                        }
+                    };
+                    match flow {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return => return Ok(Flow::Return),
                         Flow::Normal | Flow::Continue => {}
@@ -266,30 +278,43 @@ impl Interp {
             Value::store(&mut f.locals[iter_slot as usize], Value::Int(i));
         }
         let res = loop {
+            let mut resume = None;
             if hooked {
                 let header = crate::interp::RangeHeader { stop: r.stop, step: r.step };
-                if self.loop_header(f, s, loop_id, Some(header)) == LoopHeader::Ran {
+                let outcome = self.loop_header(f, s, loop_id, Some(header));
+                if outcome != LoopHeader::Interpret {
                     i = match f.locals[iter_slot as usize] {
                         Value::Int(next) => next,
                         _ => {
                             return Err(PyErr::new(ExcType::SystemError, "JIT left a range loop without its position"))
                         }
                     };
-                    self.check_interrupt()?;
+                }
+                match outcome {
+                    LoopHeader::Ran => self.check_interrupt()?,
+                    LoopHeader::Resume(path) => resume = Some(path),
+                    LoopHeader::Interpret => {}
                 }
             }
-            if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
-                break Flow::Normal;
-            }
-            let cur = i;
-            i = i.saturating_add(r.step);
-            Value::store(&mut f.locals[iter_slot as usize], Value::Int(i));
-            match target {
-                Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], Value::Int(cur)),
-                Target::Global(slot) => f.module.store(*slot, Value::Int(cur)),
-                _ => self.assign(f, target, Value::Int(cur))?,
-            }
-            match self.exec_block(f, body)? {
+            let flow = match resume {
+                // Compiled code stopped inside an iteration; `i` is already the next position.
+                Some(path) => self.exec_body_from(f, body, &path.0)?,
+                None => {
+                    if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
+                        break Flow::Normal;
+                    }
+                    let cur = i;
+                    i = i.saturating_add(r.step);
+                    Value::store(&mut f.locals[iter_slot as usize], Value::Int(i));
+                    match target {
+                        Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], Value::Int(cur)),
+                        Target::Global(slot) => f.module.store(*slot, Value::Int(cur)),
+                        _ => self.assign(f, target, Value::Int(cur))?,
+                    }
+                    self.exec_block(f, body)?
+                }
+            };
+            match flow {
                 Flow::Break => break Flow::Break,
                 Flow::Return => break Flow::Return,
                 Flow::Normal | Flow::Continue => {}
@@ -301,6 +326,31 @@ impl Interp {
         };
         f.locals[iter_slot as usize] = Value::Unbound;
         Ok(res)
+    }
+
+    /// Runs a loop body from the statement `path` names (see `BodyPath`): the rest of each
+    /// enclosing `if` branch, then the statements after that `if`, out to the body's end.
+    #[inline(never)]
+    fn exec_body_from(&self, f: &mut Frame, block: &Block, path: &[u32]) -> PResult<Flow> {
+        let bad_path = || PyErr::new(ExcType::SystemError, "JIT resumed at a statement that does not exist");
+        let Some((&first, rest)) = path.split_first() else { return Err(bad_path()) };
+        let first = first as usize;
+        let next = match rest {
+            [] => first,
+            [branch, inner @ ..] => {
+                let Some(Stmt { kind: StmtKind::If { body, orelse, .. }, .. }) = block.get(first) else {
+                    return Err(bad_path());
+                };
+                let branch = if *branch == 0 { body } else { orelse };
+                let flow = self.exec_body_from(f, branch, inner)?;
+                if flow != Flow::Normal {
+                    return Ok(flow);
+                }
+                first + 1
+            }
+        };
+        let Some(stmts) = block.get(next..) else { return Err(bad_path()) };
+        self.exec_block(f, stmts)
     }
 
     fn for_loop(&self, f: &mut Frame, it: &Value, target: &Target, body: &Block) -> PResult<Flow> {

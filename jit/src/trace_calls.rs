@@ -1,0 +1,269 @@
+//! The runtime functions compiled traces call (`call_helper`): attribute and list element
+//! access, `len`, and the float operators whose CPython semantics live in
+//! `runtime::numeric::arith`. The `extern "C"` glue between generated code and `Value`s.
+//!
+//! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
+//! operands as `*const Value` (a copy of the 16 bytes on the trace's stack, borrowing the
+//! referent from a frame slot the trace entry holds a reference to), a `value` result
+//! through a trailing `*mut Value`.
+//!
+//! Invariant: a helper never raises and never runs Python code. A case it does not handle
+//!   (out of range, a changed shape, a float error) is reported as "no result": a `value`
+//!   result is `Unbound` (so the trace's `guard_tag` exits) and a store returns 0 having
+//!   stored nothing (the trace's `guard_true` exits). The interpreter then runs the
+//!   statement again and raises whatever Python raises.
+//! Invariant: a `value` result is a bitwise copy that borrows its referent (no reference
+//!   count is taken); traces use it only after a `guard_tag` with an immediate tag.
+//! Invariant: stores write through `Value::store`/clones, so reference counts stay right
+//!   whatever the old value was; the stored value itself is an immediate (the recorder
+//!   only stores boxed numbers).
+//! Invariant: helpers never panic (`RefCell`s are borrowed with `try_borrow*`).
+
+use crate::context::JitContext;
+use crate::ir::{Helper, Type};
+use runtime::numeric::arith;
+use runtime::object::Other;
+use runtime::Value;
+use std::rc::Rc;
+
+/// What the recorder needs to declare one helper in a trace.
+#[derive(Clone, Copy, Debug)]
+pub struct HelperDecl {
+    pub name: &'static str,
+    pub params: &'static [Type],
+    pub ret: Type,
+    addr: fn() -> usize,
+}
+
+impl HelperDecl {
+    /// The declaration, with its address resolved.
+    pub fn helper(&self) -> Helper {
+        Helper { name: self.name.to_string(), params: self.params.to_vec(), ret: self.ret, addr: Some((self.addr)()) }
+    }
+}
+
+use Type::{Float as F, Int as I, Value as V};
+
+/// `obj.<index>` of an instance of shape `shape` (the `Rc<Shape>` address): `value`.
+pub const ATTR_LOAD: HelperDecl = HelperDecl {
+    name: "attr_load",
+    params: &[V, I, I],
+    ret: V,
+    addr: || attr_load as extern "C" fn(*mut JitContext, *const Value, i64, i64, *mut Value) as usize,
+};
+/// `obj.<index> = v` if `obj` still has shape `shape`: `bool` (stored).
+pub const ATTR_STORE: HelperDecl = HelperDecl {
+    name: "attr_store",
+    params: &[V, I, I, V],
+    ret: Type::Bool,
+    addr: || attr_store as extern "C" fn(*mut JitContext, *const Value, i64, i64, *const Value) -> u8 as usize,
+};
+/// `list[i]` (negative `i` from the end): `value`, `Unbound` when out of range.
+pub const LIST_LOAD: HelperDecl = HelperDecl {
+    name: "list_load",
+    params: &[V, I],
+    ret: V,
+    addr: || list_load as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
+};
+/// `list[i] = v`: `bool` (stored; 0 when out of range).
+pub const LIST_STORE: HelperDecl = HelperDecl {
+    name: "list_store",
+    params: &[V, I, V],
+    ret: Type::Bool,
+    addr: || list_store as extern "C" fn(*mut JitContext, *const Value, i64, *const Value) -> u8 as usize,
+};
+/// `list.append(v)`: `bool` (appended; 0 when `list` is not a list).
+pub const LIST_APPEND: HelperDecl = HelperDecl {
+    name: "list_append",
+    params: &[V, V],
+    ret: Type::Bool,
+    addr: || list_append as extern "C" fn(*mut JitContext, *const Value, *const Value) -> u8 as usize,
+};
+/// `len(list)`: `int` (-1 when not a list).
+pub const LIST_LEN: HelperDecl = HelperDecl {
+    name: "list_len",
+    params: &[V],
+    ret: I,
+    addr: || list_len as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
+};
+/// Python's float `a ** b`: `value` (a float, or `Unbound` where Python raises).
+pub const FLOAT_POW: HelperDecl = HelperDecl {
+    name: "float_pow",
+    params: &[F, F],
+    ret: V,
+    addr: || float_pow as extern "C" fn(*mut JitContext, f64, f64, *mut Value) as usize,
+};
+/// Python's float `a % b`: `value` (`Unbound` for a zero divisor).
+pub const FLOAT_MOD: HelperDecl = HelperDecl {
+    name: "float_mod",
+    params: &[F, F],
+    ret: V,
+    addr: || float_mod as extern "C" fn(*mut JitContext, f64, f64, *mut Value) as usize,
+};
+/// Python's float `a // b`: `value` (`Unbound` for a zero divisor).
+pub const FLOAT_FLOORDIV: HelperDecl = HelperDecl {
+    name: "float_floordiv",
+    params: &[F, F],
+    ret: V,
+    addr: || float_floordiv as extern "C" fn(*mut JitContext, f64, f64, *mut Value) as usize,
+};
+/// Whether `module` is the module at address `module_ptr` and its slot `slot` still holds
+/// the native function at address `function_ptr` (`math.sqrt` not rebound): `bool`.
+pub const MODULE_ATTR_IS: HelperDecl = HelperDecl {
+    name: "module_attr_is",
+    params: &[V, I, I, I],
+    ret: Type::Bool,
+    addr: || module_attr_is as extern "C" fn(*mut JitContext, *const Value, i64, i64, i64) -> u8 as usize,
+};
+
+/// Reads a helper's `value` operand.
+///
+/// # Safety
+/// `v` must point to a `Value` (a trace passes the address of a 16-byte stack copy of a
+/// value it loaded or boxed) whose referent is alive for the call.
+unsafe fn operand<'a>(v: *const Value) -> &'a Value {
+    // SAFETY: guaranteed by the caller (see above).
+    unsafe { &*v }
+}
+
+/// Writes a borrowed bitwise copy of `v` (or `Unbound`) into a helper's out-slot.
+///
+/// # Safety
+/// `out` must point to writable, 8-aligned storage for one `Value` that nothing drops.
+unsafe fn put(out: *mut Value, v: Option<&Value>) {
+    match v {
+        // SAFETY: `out` is valid for one `Value` (caller); the copy borrows `v`'s referent
+        // without a reference count, which is sound because the trace never drops the
+        // out-slot and uses it only after checking that it holds an immediate.
+        Some(v) => unsafe { std::ptr::copy_nonoverlapping(v as *const Value, out, 1) },
+        // SAFETY: as above; `Unbound` owns nothing.
+        None => unsafe { std::ptr::write(out, Value::Unbound) },
+    }
+}
+
+/// `list[i]`'s position (Python's negative indices), if in range.
+fn list_position(len: usize, i: i64) -> Option<usize> {
+    let n = i64::try_from(len).ok()?;
+    let i = if i < 0 { i.checked_add(n)? } else { i };
+    (0..n).contains(&i).then_some(i as usize)
+}
+
+fn shape_matches(inst: &runtime::object::Instance, shape: i64) -> bool {
+    let same_shape = inst.shape.try_borrow().is_ok_and(|s| Rc::as_ptr(&s) as usize as i64 == shape);
+    same_shape && inst.dict.try_borrow().is_ok_and(|d| d.is_none()) && inst.class.is_plain()
+}
+
+extern "C" fn attr_load(_ctx: *mut JitContext, obj: *const Value, shape: i64, index: i64, out: *mut Value) {
+    // SAFETY: `obj` comes from the trace's stack copy of a slot value (helper convention).
+    let obj = unsafe { operand(obj) };
+    let slots = match obj {
+        Value::Instance(inst) if shape_matches(inst, shape) => inst.slots.try_borrow().ok(),
+        _ => None,
+    };
+    let v = slots.as_ref().and_then(|s| s.get(usize::try_from(index).ok()?));
+    // SAFETY: `out` is the trace's out-slot for this call (helper convention). The copy
+    // borrows the attribute's referent, and traces only use it after an immediate tag guard.
+    unsafe { put(out, v) }
+}
+
+extern "C" fn attr_store(_ctx: *mut JitContext, obj: *const Value, shape: i64, index: i64, v: *const Value) -> u8 {
+    // SAFETY: `obj` and `v` are the trace's stack copies (helper convention).
+    let (obj, v) = unsafe { (operand(obj), operand(v)) };
+    let Value::Instance(inst) = obj else { return 0 };
+    if !shape_matches(inst, shape) {
+        return 0;
+    }
+    let Ok(mut slots) = inst.slots.try_borrow_mut() else { return 0 };
+    match usize::try_from(index).ok().and_then(|i| slots.get_mut(i)) {
+        Some(slot) => {
+            Value::store(slot, v.clone());
+            1
+        }
+        None => 0,
+    }
+}
+
+extern "C" fn list_load(_ctx: *mut JitContext, list: *const Value, index: i64, out: *mut Value) {
+    // SAFETY: `list` is the trace's stack copy of a slot value (helper convention).
+    let list = unsafe { operand(list) };
+    let items = match list {
+        Value::List(l) => l.items.try_borrow().ok(),
+        _ => None,
+    };
+    let v = items.as_ref().and_then(|items| items.get(list_position(items.len(), index)?));
+    // SAFETY: as in `attr_load`: the out-slot of this call, used only after a tag guard.
+    unsafe { put(out, v) }
+}
+
+extern "C" fn list_store(_ctx: *mut JitContext, list: *const Value, index: i64, v: *const Value) -> u8 {
+    // SAFETY: `list` and `v` are the trace's stack copies (helper convention).
+    let (list, v) = unsafe { (operand(list), operand(v)) };
+    let Value::List(l) = list else { return 0 };
+    let Ok(mut items) = l.items.try_borrow_mut() else { return 0 };
+    let Some(pos) = list_position(items.len(), index) else { return 0 };
+    Value::store(&mut items[pos], v.clone());
+    1
+}
+
+extern "C" fn list_append(_ctx: *mut JitContext, list: *const Value, v: *const Value) -> u8 {
+    // SAFETY: `list` and `v` are the trace's stack copies (helper convention).
+    let (list, v) = unsafe { (operand(list), operand(v)) };
+    let Value::List(l) = list else { return 0 };
+    let Ok(mut items) = l.items.try_borrow_mut() else { return 0 };
+    items.push(v.clone());
+    1
+}
+
+extern "C" fn list_len(_ctx: *mut JitContext, list: *const Value) -> i64 {
+    // SAFETY: `list` is the trace's stack copy of a slot value (helper convention).
+    let list = unsafe { operand(list) };
+    match list {
+        Value::List(l) => l.items.try_borrow().map_or(-1, |items| items.len() as i64),
+        _ => -1,
+    }
+}
+
+/// # Safety
+/// As `put`.
+unsafe fn put_float(out: *mut Value, r: Result<f64, runtime::numeric::NumError>) {
+    let v = r.ok().map(Value::Float);
+    // SAFETY: guaranteed by the caller; a float owns nothing.
+    unsafe { put(out, v.as_ref()) }
+}
+
+extern "C" fn float_pow(_ctx: *mut JitContext, a: f64, b: f64, out: *mut Value) {
+    // SAFETY: `out` is the trace's out-slot for this call (helper convention).
+    unsafe { put_float(out, arith::float_pow(a, b)) }
+}
+
+extern "C" fn float_mod(_ctx: *mut JitContext, a: f64, b: f64, out: *mut Value) {
+    // SAFETY: `out` is the trace's out-slot for this call (helper convention).
+    unsafe { put_float(out, arith::float_mod(a, b)) }
+}
+
+extern "C" fn float_floordiv(_ctx: *mut JitContext, a: f64, b: f64, out: *mut Value) {
+    // SAFETY: `out` is the trace's out-slot for this call (helper convention).
+    unsafe { put_float(out, arith::float_floordiv(a, b)) }
+}
+
+extern "C" fn module_attr_is(
+    _ctx: *mut JitContext,
+    module: *const Value,
+    module_ptr: i64,
+    slot: i64,
+    function_ptr: i64,
+) -> u8 {
+    // SAFETY: `module` is the trace's stack copy of a slot value (helper convention).
+    let module = unsafe { operand(module) };
+    let Value::Other(other) = module else { return 0 };
+    let Other::Module(m) = &**other else { return 0 };
+    if Rc::as_ptr(m) as usize as i64 != module_ptr {
+        return 0;
+    }
+    let Ok(slots) = m.slots.try_borrow() else { return 0 };
+    let same = match usize::try_from(slot).ok().and_then(|s| slots.get(s)) {
+        Some(Value::Native(f)) => Rc::as_ptr(f) as usize as i64 == function_ptr,
+        _ => false,
+    };
+    u8::from(same)
+}
