@@ -6,9 +6,11 @@
 //! The `jump` polls `JitContext`'s interrupt flag on every back edge and leaves through its
 //! own snapshot when it is set (`CompiledTrace::interrupt_exit`).
 //!
-//! Invariant: compiled code writes only slots listed in `VerifiedTrace::written_slots`, and
-//!   only immediates; `enter` checks that those slots hold immediates on entry, so no slot
-//!   store ever drops a heap reference (no reference counting in generated code).
+//! Invariant: compiled code writes raw 16-byte values only into slots listed in
+//!   `VerifiedTrace::written_slots`, and only immediates; `enter` checks that those slots
+//!   hold immediates on entry, so no raw store ever drops a heap reference. Slots in
+//!   `VerifiedTrace::counted_slots` are written only through `trace_calls::store_counted`
+//!   (a clone into the slot, releasing the old value), so they may hold anything.
 //! Invariant: a `CompiledTrace` runs only while its code exists: `enter` compares its
 //!   generation with the code memory's (a flush frees all code and bumps the generation).
 //! Invariant: every `unsafe` block here and in `codegen/` has a `// SAFETY:` comment.
@@ -144,7 +146,7 @@ impl Backend {
             (abi::trace_signature(module.make_signature(), ptr), module.target_config(), module.make_signature())
         };
         self.ctx.func.signature = sig.clone();
-        lower::lower(trace, &mut self.ctx.func, &mut self.builder_ctx, config, &template)?;
+        lower::lower(trace, &mut self.ctx.func, &mut self.builder_ctx, config, &template, verified.counted_slots())?;
         let (ptr, code_bytes) = self.memory.define(&mut self.ctx, &sig)?;
         // SAFETY: `ptr` is the finalized code of a function with exactly the signature
         // `trace_signature` built: two pointer parameters and an i32 result, in the host's
@@ -191,8 +193,10 @@ impl Backend {
         }
         // SAFETY: the code is live (same generation: no flush since it was compiled, and
         // `&self` prevents one during the call); `slots` has every slot the trace touches
-        // (checked above, and the verifier bounds `n_slots`); the slots it overwrites hold
-        // immediates, and it only writes immediates, so no reference is leaked or freed;
+        // (checked above, and the verifier bounds `n_slots`); the slots it overwrites with
+        // raw stores hold immediates, and it only writes immediates there, so no reference is
+        // leaked or freed; counted slots are written only by `store_counted`, which keeps
+        // each slot owning exactly one reference to what it holds;
         // `ctx` is a valid, exclusive `JitContext` for the call's duration.
         let exit = unsafe { (trace.entry)(slots.as_mut_ptr(), ctx as *mut JitContext) };
         Ok(ExitId::from_u32(exit))

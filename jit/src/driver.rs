@@ -8,8 +8,9 @@
 //! iteration) and gives locals and module globals one slot space, so loops at module level
 //! compile like loops in functions.
 //!
-//! Invariant: a trace is entered only when every slot it may write holds an immediate
-//!   (None, bool, int, float, or unbound). Slots it only reads may hold heap values (a list,
+//! Invariant: a trace is entered only when every slot it may write with raw stores holds
+//!   an immediate (None, bool, int, float, or unbound); its counted slots (heap values
+//!   stored through `trace_calls::store_counted`) may hold anything. Slots it only reads may hold heap values (a list,
 //!   an instance): the scratch copy then owns a reference to each for the whole run, so
 //!   nothing the trace reads can be freed under it, and dropping the copy releases them.
 //! Invariant: after `loop_header` returns `Ran`, the frame is at the loop header in the
@@ -121,8 +122,10 @@ struct LoopState {
 struct LoopTrace {
     compiled: CompiledTrace,
     homes: Vec<SlotHome>,
-    /// Indices into `homes` of the slots the trace may write.
+    /// Indices into `homes` of the slots the trace may write (sorted).
     written: Vec<usize>,
+    /// Those of them written only by counted stores: they may hold heap values (sorted).
+    counted: Vec<usize>,
     exits: Vec<ExitSite>,
     exit_counts: Vec<u64>,
     guard_exits: u64,
@@ -347,9 +350,10 @@ impl Jit {
                 written.push(slot.as_u32() as usize);
             }
         }
-        for &slot in verified.written_slots() {
+        for &slot in verified.written_slots().iter().chain(verified.counted_slots()) {
             written.push(slot.as_u32() as usize);
         }
+        let counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
         written.sort_unstable();
         written.dedup();
         written.retain(|&i| {
@@ -360,6 +364,7 @@ impl Jit {
             compiled,
             homes: recording.homes,
             written,
+            counted,
             exits: recording.exits,
             exit_counts: vec![0; n_exits],
             guard_exits: 0,
@@ -428,8 +433,9 @@ impl Jit {
                     }
                 };
                 let read_only = trace.written.binary_search(&slots.len()).is_err();
+                let counted = trace.counted.binary_search(&slots.len()).is_ok();
                 match v {
-                    Some(v) if read_only || v.is_immediate() => slots.push(v.clone()),
+                    Some(v) if read_only || counted || v.is_immediate() => slots.push(v.clone()),
                     _ => {
                         slots.clear();
                         drop(module_slots);

@@ -22,10 +22,12 @@
 //! Invariant: within one statement, no guard follows an effect (a store helper's own
 //!   "stored?" guard counts as before the effect: when it fails nothing was stored). So
 //!   no exit repeats or loses an effect (JIT.md guarantee 2); recording aborts otherwise.
-//! Invariant: heap values are only read (from slots the trace never writes: the driver's
-//!   entry copy holds a reference to each for the whole run) and passed to helpers; values
-//!   loaded from the heap are used only after a guard that they are immediates, and only
-//!   immediates are stored (`trace_calls.rs`).
+//! Invariant: heap values are read from slots (the driver's entry copy, or the frame slot a
+//!   counted store wrote, holds a reference for as long as the trace may use them) or
+//!   loaded by helpers (borrowed), and are only passed to helpers or stored into a slot by
+//!   `name = <object>` (slice 3): a counted `store_slot`, an effect of its statement, after
+//!   which the slot owns the value and no snapshot names the slot. Heap stores
+//!   (`o.x = …`, `a[i] = …`, `.append`) store numbers only.
 //! Invariant: each emitted op computes exactly the Python operation it replaces, for the
 //!   operand types its guards establish; the concrete simulation only chooses what to
 //!   specialize for (a wrong guess costs an exit, never a wrong answer).
@@ -139,6 +141,7 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         helpers: HashMap::new(),
         heap_writes: HashMap::new(),
         appended: HashSet::new(),
+        heap_cur: HashMap::new(),
         keep_alive: KeepAlive::default(),
     };
     let mut range_step = None;
@@ -157,7 +160,11 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
             rec.range_header(target, *iter_slot, range, constant_step)?;
             rec.body(body)?;
         }
-        _ => return Err(rec.abort("a `for` loop over something other than a range")),
+        (StmtKind::For { target, body, iter_slot, .. }, None) => {
+            rec.list_header(target, *iter_slot)?;
+            rec.body(body)?;
+        }
+        _ => return Err(rec.abort("internal: not a loop")),
     }
     rec.finish(range_step)
 }
@@ -220,7 +227,15 @@ struct Recorder<'a, 'b> {
     heap_writes: HashMap<(usize, usize), Num>,
     /// Lists appended to in this iteration (reading them again aborts).
     appended: HashSet<usize>,
+    /// Heap values the iteration stored into slots (counted stores), by slot.
+    heap_cur: HashMap<usize, ObjSym>,
     keep_alive: KeepAlive,
+}
+
+/// The value of an expression: a number, or a heap object.
+enum Val {
+    Num(Sym),
+    Obj(ObjSym),
 }
 
 impl Recorder<'_, '_> {
@@ -406,6 +421,10 @@ impl Recorder<'_, '_> {
         if let Some(sym) = self.cur[slot] {
             return Ok(sym);
         }
+        if self.heap_cur.contains_key(&slot) {
+            let name = self.slot_name(home);
+            return Err(self.abort(format!("`{name}` holds an object where a number is needed")));
+        }
         let num = match home {
             SlotHome::Local(n) => number_of(self.input.locals.get(n as usize)),
             SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
@@ -438,10 +457,105 @@ impl Recorder<'_, '_> {
         Ok(sym)
     }
 
-    fn write(&mut self, home: SlotHome, sym: Sym) {
+    fn write(&mut self, home: SlotHome, sym: Sym) -> Result<(), Abort> {
         let slot = self.slot(home);
+        if self.heap_cur.contains_key(&slot) {
+            let name = self.slot_name(home);
+            return Err(self.abort(format!("`{name}` was an object, then a number in one iteration")));
+        }
         self.cur[slot] = Some(sym);
         self.written_at[slot] = Some(self.line);
+        Ok(())
+    }
+
+    /// `name = <object>`: a counted `store_slot` (an effect: the frame owns the value from
+    /// here on, and no snapshot writes the slot). Later reads in the iteration use `o`.
+    fn write_obj(&mut self, home: SlotHome, o: ObjSym) -> Result<(), Abort> {
+        let slot = self.slot(home);
+        if matches!(home, SlotHome::RangeStop | SlotHome::RangeStep) {
+            return Err(self.abort("internal: an object stored into a range slot"));
+        }
+        if self.cur[slot].is_some() {
+            let name = self.slot_name(home);
+            return Err(self.abort(format!("`{name}` is a number and an object in one iteration")));
+        }
+        if self.stmt_effect {
+            return Err(self.abort("two stores in one statement"));
+        }
+        self.em.emit(Op::StoreSlot(Slot::from_u32(slot as u32), o.r), None, &mut self.stats);
+        self.stmt_effect = true;
+        self.effect_done = true;
+        self.heap_cur.insert(slot, o);
+        Ok(())
+    }
+
+    /// An expression that may be a heap object: a variable, `a[i]` or `o.name` holding one
+    /// now. Anything else is a number (`expr`).
+    fn value_expr(&mut self, e: &Expr) -> Result<Val, Abort> {
+        match &e.kind {
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => {
+                let home = match &e.kind {
+                    ExprKind::Local(n) => SlotHome::Local(*n),
+                    ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+                    _ => unreachable!(),
+                };
+                let slot = self.slot(home);
+                if self.heap_cur.contains_key(&slot) {
+                    return Ok(Val::Obj(self.heap_obj(e)?));
+                }
+                if self.cur[slot].is_none() {
+                    let now = match home {
+                        SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
+                        SlotHome::Global(n) => {
+                            self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned())
+                        }
+                        _ => None,
+                    };
+                    if now.as_ref().is_some_and(is_object) {
+                        return Ok(Val::Obj(self.heap_obj(e)?));
+                    }
+                }
+                Ok(Val::Num(self.expr(e)?))
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                let (list, pos) = self.list_position(&o, i)?;
+                let elem = list.items.try_borrow().ok().and_then(|items| items.get(pos).cloned());
+                match elem {
+                    Some(elem)
+                        if is_object(&elem) && !self.heap_writes.contains_key(&(Rc::as_ptr(&list) as usize, pos)) =>
+                    {
+                        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
+                        let tag = elem.tag();
+                        let what =
+                            format!("the index is in range and the element is {}", article(crate::ir::tag_name(tag)));
+                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        Ok(Val::Obj(ObjSym { r, value: elem }))
+                    }
+                    _ => Ok(Val::Num(self.list_load(&o, i)?)),
+                }
+            }
+            ExprKind::Attr(obj, name, _) => {
+                let o = self.heap_obj(obj)?;
+                let (inst, shape, index) = self.instance_attr(&o, name)?;
+                let attr = inst.slots.try_borrow().ok().and_then(|s| s.get(index).cloned());
+                match attr {
+                    Some(attr)
+                        if is_object(&attr) && !self.heap_writes.contains_key(&(Rc::as_ptr(&inst) as usize, index)) =>
+                    {
+                        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+                        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
+                        let tag = attr.tag();
+                        let what = format!("`.{name}` is {} (same shape)", article(crate::ir::tag_name(tag)));
+                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        Ok(Val::Obj(ObjSym { r, value: attr }))
+                    }
+                    _ => Ok(Val::Num(self.attr_load(&o, name)?)),
+                }
+            }
+            _ => Ok(Val::Num(self.expr(e)?)),
+        }
     }
 
     /// `for target in range(…)`: the test on the hidden slot, the step, the target.
@@ -479,8 +593,54 @@ impl Recorder<'_, '_> {
             step
         };
         let r = self.emit_checked(Op::AddIntOvf(i.r, step), "the range counter overflows")?;
-        self.write(home, Sym { r, num: Num::Int(next) });
+        self.write(home, Sym { r, num: Num::Int(next) })?;
         self.assign(target, i)
+    }
+
+    /// `for target in a_list`: the hidden slot holds the list's iterator. The test (is
+    /// there a next element, re-checking the list's length as CPython's iterator does) and
+    /// the element's type guard come first and resume at the header; then the iterator
+    /// advances and the target is assigned, two effects no guard follows, so every later exit
+    /// resumes inside the body with the iterator already past this element.
+    fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
+        let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
+        let elem = match &it {
+            Value::Other(other) => match &**other {
+                Other::Iter(cell) => match cell.try_borrow().as_deref() {
+                    Ok(runtime::iter::NativeIter::List { list, index }) => {
+                        list.items.try_borrow().ok().and_then(|items| items.get(*index).cloned())
+                    }
+                    _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+                },
+                _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+            },
+            _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+        };
+        let Some(elem) = elem else { return Err(self.abort("the loop ended while it was being recorded")) };
+        let home = self.home_of(target)?;
+        let slot = self.slot(SlotHome::Local(iter_slot));
+        let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
+        self.loaded[slot] = Some("iterator");
+        let more = self.call(trace_calls::LIST_ITER_HAS_NEXT, &[r_it])?;
+        self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
+        let r = self.call(trace_calls::LIST_ITER_PEEK, &[r_it])?;
+        if is_object(&elem) {
+            let tag = elem.tag();
+            let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
+            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+            self.write_obj(home, ObjSym { r, value: elem })?;
+        } else {
+            let num = match number_of(Some(&elem)) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("a list element {what}"))),
+            };
+            let v = self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?;
+            self.write(home, v)?;
+        }
+        self.call(trace_calls::LIST_ITER_ADVANCE, &[r_it])?;
+        self.effect_done = true;
+        Ok(())
     }
 
     /// The loop body; `Break` aborts, `Continue` ends the iteration early.
@@ -525,6 +685,15 @@ impl Recorder<'_, '_> {
                     self.assign(target, value)?;
                 }
             }
+            StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value } => {
+                match self.value_expr(value)? {
+                    Val::Num(v) => self.assign(target, v)?,
+                    Val::Obj(o) => {
+                        let home = self.home_of(target)?;
+                        self.write_obj(home, o)?;
+                    }
+                }
+            }
             StmtKind::Assign { target, value } => {
                 let v = self.expr(value)?;
                 self.assign(target, v)?;
@@ -549,7 +718,7 @@ impl Recorder<'_, '_> {
                 let cur = self.read(home)?;
                 let rhs = self.expr(value)?;
                 let v = self.binop(*op, cur, rhs)?;
-                self.write(home, v);
+                self.write(home, v)?;
             }
             StmtKind::If { test, body, orelse } => {
                 let taken = self.cond(test, ExitKind::Guard)?;
@@ -625,8 +794,7 @@ impl Recorder<'_, '_> {
             }
             _ => {
                 let home = self.home_of(target)?;
-                self.write(home, value);
-                Ok(())
+                self.write(home, value)
             }
         }
     }
@@ -643,6 +811,9 @@ impl Recorder<'_, '_> {
             }
         };
         let slot = self.slot(home);
+        if let Some(o) = self.heap_cur.get(&slot) {
+            return Ok(o.clone());
+        }
         let name = self.slot_name(home);
         if self.cur[slot].is_some() {
             return Err(self.abort(format!("`{name}` holds a number here")));
@@ -1243,6 +1414,7 @@ impl Recorder<'_, '_> {
 }
 
 /// A heap object the iteration reads (a list, an instance, a module), with its IR.
+#[derive(Clone)]
 struct ObjSym {
     r: crate::ir::IrRef,
     value: Value,
@@ -1269,6 +1441,13 @@ enum Flow {
 }
 
 /// The number a slot holds, or what it is instead ("is a str").
+/// A value a trace handles as an object (a counted reference): not a number, not
+/// `None`/unbound, not a big int.
+fn is_object(v: &Value) -> bool {
+    let tag = v.tag();
+    !(crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt)
+}
+
 fn number_of(v: Option<&Value>) -> Result<Num, String> {
     match v {
         Some(Value::Int(i)) => Ok(Num::Int(*i)),

@@ -15,8 +15,8 @@
 //! Invariant: a `value` result is a bitwise copy that borrows its referent (no reference
 //!   count is taken); traces use it only after a `guard_tag` with an immediate tag.
 //! Invariant: stores write through `Value::store`/clones, so reference counts stay right
-//!   whatever the old value was; the stored value itself is an immediate (the recorder
-//!   only stores boxed numbers).
+//!   whatever the old value was; heap stores store boxed numbers only. The one store of
+//!   heap values is `store_counted` (a frame slot), which takes its own reference.
 //! Invariant: helpers never panic (`RefCell`s are borrowed with `try_borrow*`).
 
 use crate::context::JitContext;
@@ -85,6 +85,29 @@ pub const LIST_LEN: HelperDecl = HelperDecl {
     params: &[V],
     ret: I,
     addr: || list_len as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
+};
+/// Whether the list iterator `it` (a `for` loop's hidden slot) has a next element: `bool`
+/// (0 as well when `it` is not a list iterator or is in use).
+pub const LIST_ITER_HAS_NEXT: HelperDecl = HelperDecl {
+    name: "list_iter_has_next",
+    params: &[V],
+    ret: Type::Bool,
+    addr: || list_iter_has_next as extern "C" fn(*mut JitContext, *const Value) -> u8 as usize,
+};
+/// The list iterator `it`'s next element, without advancing: `value` (`Unbound` if none).
+pub const LIST_ITER_PEEK: HelperDecl = HelperDecl {
+    name: "list_iter_peek",
+    params: &[V],
+    ret: V,
+    addr: || list_iter_peek as extern "C" fn(*mut JitContext, *const Value, *mut Value) as usize,
+};
+/// Advances the list iterator `it` past the element `list_iter_peek` returned: `bool`
+/// (1; 0 only if `it` is not a list iterator, which the trace's earlier checks exclude).
+pub const LIST_ITER_ADVANCE: HelperDecl = HelperDecl {
+    name: "list_iter_advance",
+    params: &[V],
+    ret: Type::Bool,
+    addr: || list_iter_advance as extern "C" fn(*mut JitContext, *const Value) -> u8 as usize,
 };
 /// Python's float `a ** b`: `value` (a float, or `Unbound` where Python raises).
 pub const FLOAT_POW: HelperDecl = HelperDecl {
@@ -223,6 +246,49 @@ extern "C" fn list_len(_ctx: *mut JitContext, list: *const Value) -> i64 {
     }
 }
 
+/// Runs `f` on a list iterator's list and index (`None` if `it` is something else or busy).
+fn with_list_iter<R>(it: &Value, f: impl FnOnce(&runtime::object::PyList, &mut usize) -> R) -> Option<R> {
+    let Value::Other(other) = it else { return None };
+    let Other::Iter(cell) = &**other else { return None };
+    let mut state = cell.try_borrow_mut().ok()?;
+    match &mut *state {
+        runtime::iter::NativeIter::List { list, index } => Some(f(list, index)),
+        _ => None,
+    }
+}
+
+extern "C" fn list_iter_has_next(_ctx: *mut JitContext, it: *const Value) -> u8 {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    // The interpreter's list iterator re-checks the length at every step, as CPython's does.
+    let more = with_list_iter(it, |list, index| list.items.try_borrow().is_ok_and(|items| *index < items.len()));
+    u8::from(more == Some(true))
+}
+
+extern "C" fn list_iter_peek(_ctx: *mut JitContext, it: *const Value, out: *mut Value) {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    let found = with_list_iter(it, |list, index| {
+        let items = list.items.try_borrow().ok()?;
+        let v = items.get(*index)?;
+        // SAFETY: `out` is this call's out-slot (helper convention); the copy borrows an
+        // element the list keeps alive until the trace's next effect, and the trace stores
+        // it (counted) or checks it is an immediate before then.
+        unsafe { put(out, Some(v)) };
+        Some(())
+    });
+    if found.flatten().is_none() {
+        // SAFETY: as above; `Unbound` owns nothing.
+        unsafe { put(out, None) }
+    }
+}
+
+extern "C" fn list_iter_advance(_ctx: *mut JitContext, it: *const Value) -> u8 {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    u8::from(with_list_iter(it, |_, index| *index += 1).is_some())
+}
+
 /// # Safety
 /// As `put`.
 unsafe fn put_float(out: *mut Value, r: Result<f64, runtime::numeric::NumError>) {
@@ -266,4 +332,23 @@ extern "C" fn module_attr_is(
         _ => false,
     };
     u8::from(same)
+}
+
+/// The address of `store_counted`, which codegen calls for a `store_slot` into a counted
+/// slot (`VerifiedTrace::counted_slots`) with the helper signature `(ptr, value) -> void`.
+pub fn store_counted_addr() -> usize {
+    store_counted as extern "C" fn(*mut Value, *const Value) as usize
+}
+
+/// `*slot = v.clone()`, releasing the slot's old value: the one place where compiled code
+/// stores a (possibly heap) value into a frame slot.
+extern "C" fn store_counted(slot: *mut Value, v: *const Value) {
+    // SAFETY: `v` is the trace's stack copy of a value whose referent is alive: a value
+    // the trace loaded from a slot or from the heap in the same iteration, before any store
+    // that could release it (the recorder allows one store per statement, last).
+    let v = unsafe { operand(v) }.clone();
+    // SAFETY: `slot` is `slots + 16 * s` for a slot `s < n_slots` of the array `enter` was
+    // given (checked there), which owns an initialized `Value` that only this store replaces.
+    let slot = unsafe { &mut *slot };
+    Value::store(slot, v);
 }

@@ -14,7 +14,11 @@
 //! - Immediates: a `value` written into a slot (`store_slot`, or a snapshot entry) is known
 //!   to be an immediate (a `box_*`, `const_none`, or a ref that passed a `guard_tag` with an
 //!   immediate tag; a `value` phi counts when its input and back-edge value do). This is
-//!   what lets compiled code overwrite slots without reference counting.
+//!   what lets compiled code overwrite slots without reference counting. Exception (slice
+//!   3): a `store_slot` of a `value` not known to be an immediate makes its slot a *counted
+//!   slot* (`VerifiedTrace::counted_slots`): codegen lowers every `store_slot` to it as a
+//!   reference-counted store (`trace_calls::store_counted`), and no snapshot may name it
+//!   (the frame already holds its value at every exit, owned).
 //!
 //! Invariant: `VerifiedTrace` is immutable; optimizing means `into_trace`, change, verify again.
 //! Not checked here: that the slots a trace writes hold immediates when it is entered (the
@@ -30,6 +34,7 @@ pub struct VerifiedTrace {
     trace: Trace,
     n_slots: u32,
     written_slots: Vec<Slot>,
+    counted_slots: Vec<Slot>,
 }
 
 impl VerifiedTrace {
@@ -46,9 +51,16 @@ impl VerifiedTrace {
         self.n_slots
     }
 
-    /// Slots the trace may overwrite (by `store_slot` or at an exit), sorted.
+    /// Slots the trace may overwrite with raw 16-byte stores (an immediate `store_slot`,
+    /// or at an exit), sorted: they must hold immediates on entry.
     pub fn written_slots(&self) -> &[Slot] {
         &self.written_slots
+    }
+
+    /// Slots the trace stores heap values into, always through a reference-counted store
+    /// (they may hold anything on entry, and no exit writes them), sorted.
+    pub fn counted_slots(&self) -> &[Slot] {
+        &self.counted_slots
     }
 }
 
@@ -68,21 +80,47 @@ pub enum VerifyErrorKind {
     MisplacedPhi,
     UseBeforeDef(IrRef),
     UseOfVoid(IrRef),
-    OperandType { operand: IrRef, expected: Type, found: Type },
-    ResultType { expected: Type, found: Type },
+    OperandType {
+        operand: IrRef,
+        expected: Type,
+        found: Type,
+    },
+    ResultType {
+        expected: Type,
+        found: Type,
+    },
     PhiInputInLoop(IrRef),
-    JumpArity { expected: usize, found: usize },
-    JumpArgType { phi: IrRef, expected: Type, found: Type },
+    JumpArity {
+        expected: usize,
+        found: usize,
+    },
+    JumpArgType {
+        phi: IrRef,
+        expected: Type,
+        found: Type,
+    },
     MissingSnapshot,
     UnexpectedSnapshot,
     JumpSnapshotShared,
     UnknownSnapshot(SnapshotId),
     SnapshotNotSorted(SnapshotId),
-    SnapshotUseBeforeDef { snap: SnapshotId, value: IrRef },
+    SnapshotUseBeforeDef {
+        snap: SnapshotId,
+        value: IrRef,
+    },
     UnknownHelper,
-    HelperArity { expected: usize, found: usize },
-    HelperArgType { index: usize, expected: Type, found: Type },
+    HelperArity {
+        expected: usize,
+        found: usize,
+    },
+    HelperArgType {
+        index: usize,
+        expected: Type,
+        found: Type,
+    },
     NotImmediate(IrRef),
+    /// A snapshot names a slot that a `store_slot` of a heap value also writes.
+    CountedSlotInSnapshot(Slot),
 }
 
 impl fmt::Display for VerifyError {
@@ -126,6 +164,7 @@ impl fmt::Display for VerifyError {
                 write!(f, "helper argument {index} is {}, expected {}", found.name(), expected.name())
             }
             NotImmediate(r) => write!(f, "{r} is written to a slot but not known to be an immediate"),
+            CountedSlotInSnapshot(s) => write!(f, "a snapshot writes {s}, which holds counted heap values"),
         }
     }
 }
@@ -142,11 +181,15 @@ struct Verifier<'a> {
     phis: Vec<IrRef>,
     n_slots: u32,
     written: Vec<Slot>,
+    /// Slots of `store_slot`s: (slot, the value is known to be an immediate).
+    stores: Vec<(Slot, bool)>,
+    /// Slots named by snapshot entries.
+    snapshot_slots: Vec<Slot>,
 }
 
 /// Checks `trace`; on success it becomes a `VerifiedTrace`.
 pub fn verify(trace: Trace) -> Result<VerifiedTrace, VerifyError> {
-    let (n_slots, written_slots) = {
+    let (n_slots, written_slots, counted_slots) = {
         let mut v = Verifier {
             trace: &trace,
             immediate: SecondaryMap::new(),
@@ -155,13 +198,23 @@ pub fn verify(trace: Trace) -> Result<VerifiedTrace, VerifyError> {
             phis: Vec::new(),
             n_slots: 0,
             written: Vec::new(),
+            stores: Vec::new(),
+            snapshot_slots: Vec::new(),
         };
         v.run()?;
+        let mut counted: Vec<Slot> = v.stores.iter().filter(|(_, imm)| !imm).map(|&(slot, _)| slot).collect();
+        counted.sort();
+        counted.dedup();
+        if let Some(&slot) = v.snapshot_slots.iter().find(|s| counted.binary_search(s).is_ok()) {
+            return Err(VerifyError { inst: None, kind: VerifyErrorKind::CountedSlotInSnapshot(slot) });
+        }
+        v.written.extend(v.stores.iter().map(|&(slot, _)| slot).filter(|s| counted.binary_search(s).is_err()));
+        v.written.extend(v.snapshot_slots.iter().copied());
         v.written.sort();
         v.written.dedup();
-        (v.n_slots, v.written)
+        (v.n_slots, v.written, counted)
     };
-    Ok(VerifiedTrace { trace, n_slots, written_slots })
+    Ok(VerifiedTrace { trace, n_slots, written_slots, counted_slots })
 }
 
 fn err(inst: IrRef, kind: VerifyErrorKind) -> VerifyError {
@@ -278,22 +331,17 @@ impl Verifier<'_> {
                 }
             }
             Op::StoreSlot(slot, value) => {
-                if !self.immediate[*value] {
-                    return Err(err(r, VerifyErrorKind::NotImmediate(*value)));
-                }
-                self.note_slot(*slot, true);
+                self.stores.push((*slot, self.immediate[*value]));
+                self.note_slot(*slot);
             }
-            Op::LoadSlot(slot) => self.note_slot(*slot, false),
+            Op::LoadSlot(slot) => self.note_slot(*slot),
             _ => {}
         }
         Ok(())
     }
 
-    fn note_slot(&mut self, slot: Slot, written: bool) {
+    fn note_slot(&mut self, slot: Slot) {
         self.n_slots = self.n_slots.max(slot.as_u32() + 1);
-        if written {
-            self.written.push(slot);
-        }
     }
 
     fn check_snapshot(&mut self, r: IrRef, inst: &Inst) -> Result<(), VerifyError> {
@@ -321,7 +369,8 @@ impl Verifier<'_> {
             if self.trace.insts[value].ty == Type::Value && !self.immediate[value] {
                 return Err(err(r, VerifyErrorKind::NotImmediate(value)));
             }
-            self.note_slot(slot, true);
+            self.note_slot(slot);
+            self.snapshot_slots.push(slot);
         }
         Ok(())
     }

@@ -331,3 +331,101 @@ fn entry_checks_the_frame() {
     let mut heap = vec![Value::Int(0), Value::str("not a number"), Value::Int(10)];
     assert!(matches!(backend.enter(&compiled, &mut heap, &mut ctx), Err(EnterError::NotImmediate(_))));
 }
+
+/// `while i < n: p = ps[i]; t += w; i += 1` over s0 = i, s1 = n, s2 = ps (a list of
+/// lists), s3 = p (a counted slot: heap values stored with reference counting), s4 = w.
+/// Resume points: 0 the `while` test, 1 `t += w` (after the store of `p`).
+const HEAP_STORE: &str = "
+helper @list_load(value, int) -> value
+%0 = load_slot s0
+snap 0 resume 0:
+guard_tag %0, int  [snap 0]
+%2 = unbox_int %0
+%3 = load_slot s1
+guard_tag %3, int  [snap 0]
+%5 = unbox_int %3
+%6 = lt_int %2, %5
+guard_true %6  [snap 0]
+%8 = load_slot s2
+guard_tag %8, list  [snap 0]
+%10 = call_helper @list_load, (%8, %2)
+guard_tag %10, list  [snap 0]
+store_slot s3, %10
+%13 = load_slot s4
+snap 1 resume 1:
+guard_tag %13, int  [snap 1]
+%15 = const_int 1
+%16 = add_int %2, %15
+snap 2 resume 0: s0=%16
+jump ()  [snap 2]
+";
+
+#[test]
+fn heap_values_stored_in_slots_keep_their_reference_counts() {
+    use std::rc::Rc;
+    let helpers = [("list_load", jit::trace_calls::LIST_LOAD.helper().addr.unwrap_or(0))];
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let elems: Vec<Value> = (0..5).map(|k| Value::list(vec![Value::Int(k)])).collect();
+    let rc = |v: &Value| match v {
+        Value::List(l) => Rc::strong_count(l),
+        _ => panic!("not a list"),
+    };
+    for optimized in [false, true] {
+        let compiled = compile(&mut backend, HEAP_STORE, optimized, &helpers);
+        let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+        // Each case: slots before, expected resume point, index of the element `p` holds after.
+        let old_p = Value::list(vec![]);
+        let mut list = elems.clone();
+        list.push(Value::Int(7)); // element 5 is not a list
+        let ps = Value::list(list);
+        let cases: Vec<(Vec<Value>, &str, Option<usize>)> = vec![
+            // Loop end: `p` holds the last element stored.
+            (vec![Value::Int(0), Value::Int(5), ps.clone(), old_p.clone(), Value::Int(1)], "resume 0", Some(4)),
+            // Type guard before the store (element 5 is an int): `p` keeps element 4.
+            (vec![Value::Int(2), Value::Int(9), ps.clone(), old_p.clone(), Value::Int(1)], "resume 0", Some(4)),
+            // Type guard after the store (`w` is a float): `p` holds element 3.
+            (vec![Value::Int(3), Value::Int(5), ps.clone(), old_p.clone(), Value::Float(1.0)], "resume 1", Some(3)),
+            // Out of range (the helper's `Unbound`) before any store: `p` unchanged.
+            (vec![Value::Int(6), Value::Int(9), ps.clone(), old_p.clone(), Value::Int(1)], "resume 0", None),
+            // `p` held a string before: released by the first store.
+            (vec![Value::Int(0), Value::Int(2), ps.clone(), Value::str("old"), Value::Int(1)], "resume 0", Some(1)),
+        ];
+        for (mut slots, resume, holds) in cases {
+            let exit = backend.enter(&compiled, &mut slots, &mut ctx).unwrap_or_else(|e| panic!("{e:?}"));
+            let info = compiled.exit(exit).unwrap_or_else(|| panic!("unknown exit"));
+            assert_eq!(format!("resume {}", info.resume), resume, "optimized: {optimized}");
+            match holds {
+                Some(k) => {
+                    assert!(matches!((&slots[3], &elems[k]), (Value::List(a), Value::List(b)) if Rc::ptr_eq(a, b)))
+                }
+                None => assert!(matches!((&slots[3], &old_p), (Value::List(a), Value::List(b)) if Rc::ptr_eq(a, b))),
+            }
+            // `elems`, the list `ps`, and `p` if it holds the element.
+            for (k, e) in elems.iter().enumerate() {
+                assert_eq!(rc(e), 2 + usize::from(holds == Some(k)), "element {k}, optimized: {optimized}");
+            }
+            // `old_p`, the clone in each case not yet run, and the slot if it still holds it.
+            drop(slots);
+            assert_eq!(rc(&elems[0]), 2);
+        }
+        assert_eq!(rc(&old_p), 1);
+        drop(ps);
+        for e in &elems {
+            assert_eq!(rc(e), 1);
+        }
+    }
+}
+
+#[test]
+fn a_counted_slot_may_hold_a_heap_value_on_entry() {
+    let helpers = [("list_load", jit::trace_calls::LIST_LOAD.helper().addr.unwrap_or(0))];
+    let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
+    let compiled = compile(&mut backend, HEAP_STORE, true, &helpers);
+    let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));
+    let ps = Value::list(vec![Value::list(vec![])]);
+    // s3 (`p`) is counted: a heap value there is fine. s0 is written raw: refused.
+    let mut ok = vec![Value::Int(0), Value::Int(1), ps.clone(), Value::str("x"), Value::Int(1)];
+    assert!(backend.enter(&compiled, &mut ok, &mut ctx).is_ok());
+    let mut bad = vec![Value::str("i"), Value::Int(1), ps, Value::None, Value::Int(1)];
+    assert!(matches!(backend.enter(&compiled, &mut bad, &mut ctx), Err(EnterError::NotImmediate(_))));
+}

@@ -240,10 +240,12 @@ pub struct RangeHeader {
 /// Hooks through which a JIT observes and takes over loops. The interpreter calls them;
 /// it never depends on what implements them.
 ///
-/// Protocol: at each loop header (`while`, and `for` over a range, before the loop test),
-/// the interpreter counts down `Code::loop_counters[loop_id]` and calls `loop_header` when
-/// it reaches 1 or 0 (0: first visit); the hooks reset the counter. At a `for` header the
-/// hidden iterator slot holds the next counter value as `Value::Int`. After `Resume`, the
+/// Protocol: at each loop header (`while`, and `for` over a range or a list, before the
+/// loop test), the interpreter counts down `Code::loop_counters[loop_id]` and calls
+/// `loop_header` when it reaches 1 or 0 (0: first visit); the hooks reset the counter. At a
+/// range `for` header the hidden iterator slot holds the next counter value as `Value::Int`;
+/// at a list `for` header (`range` is `None`) it holds the list's iterator, which compiled
+/// code advances in place. After `Resume`, the
 /// interpreter runs the rest of the body from the named statement (`Interp::exec_body_from`).
 pub trait ExecHooks {
     /// Called at a loop header whose counter ran out. `stmt` is the loop statement. The

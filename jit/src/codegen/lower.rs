@@ -50,6 +50,8 @@ struct Lowerer<'a> {
     exits: Vec<(Block, SnapshotId)>,
     /// A signature to copy for helper calls (the module's default convention).
     template: &'a Signature,
+    /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
+    counted: &'a [Slot],
 }
 
 /// Memory flags for frame slots and the context: aligned, never trapping. Not `readonly`
@@ -68,6 +70,7 @@ pub(super) fn lower(
     builder_ctx: &mut FunctionBuilderContext,
     config: TargetFrontendConfig,
     template: &Signature,
+    counted: &[Slot],
 ) -> Result<(), CodegenError> {
     let mut b = FunctionBuilder::new(func, builder_ctx);
     let entry = b.create_block();
@@ -89,6 +92,7 @@ pub(super) fn lower(
         header,
         exits: Vec::new(),
         template,
+        counted,
     };
     if trace.loop_marker().is_none() {
         // Recorded form: the whole trace is the loop.
@@ -197,6 +201,20 @@ impl Lowerer<'_> {
                 let tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
                 let payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
                 Lowered::Boxed { tag, payload }
+            }
+            Op::StoreSlot(slot, v) if self.counted.contains(&slot) => {
+                // A heap value: `trace_calls::store_counted` clones it into the slot and
+                // releases what the slot held.
+                let (tag, payload) = self.boxed(v)?;
+                let addr = self.stack_value();
+                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+                self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
+                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
+                let sig_ref = self.b.import_signature(sig);
+                let callee = self.iconst(self.ptr, crate::trace_calls::store_counted_addr() as i64);
+                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
+                Lowered::None
             }
             Op::StoreSlot(slot, v) => {
                 let (tag, payload) = self.boxed(v)?;

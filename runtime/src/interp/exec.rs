@@ -173,7 +173,7 @@ impl Interp {
                 }
                 let it = self.get_iter(&iterable)?;
                 f.locals[*iter_slot as usize] = it.clone();
-                let res = self.for_loop(f, &it, target, body);
+                let res = self.for_loop(f, s, &it, target, body, *loop_id);
                 f.locals[*iter_slot as usize] = Value::Unbound;
                 match res? {
                     Flow::Normal => return self.exec_block(f, orelse),
@@ -353,14 +353,41 @@ impl Interp {
         self.exec_block(f, stmts)
     }
 
-    fn for_loop(&self, f: &mut Frame, it: &Value, target: &Target, body: &Block) -> PResult<Flow> {
+    /// A `for` loop over an iterator held in the loop's hidden slot. Over a list iterator
+    /// with hooks installed, the hooks see each header (like `range_loop`): compiled code
+    /// advances the same iterator object, so the interpreter simply carries on with it.
+    fn for_loop(
+        &self,
+        f: &mut Frame,
+        s: &Stmt,
+        it: &Value,
+        target: &Target,
+        body: &Block,
+        loop_id: crate::code::LoopId,
+    ) -> PResult<Flow> {
+        let hooked = self.has_hooks() && is_list_iter(it);
         loop {
-            let Some(v) = self.iter_next(it)? else { return Ok(Flow::Normal) };
-            match target {
-                Target::Local(slot) => f.locals[*slot as usize] = v,
-                _ => self.assign(f, target, v)?,
+            let mut resume = None;
+            if hooked {
+                match self.loop_header(f, s, loop_id, None) {
+                    LoopHeader::Ran => self.check_interrupt()?,
+                    LoopHeader::Resume(path) => resume = Some(path),
+                    LoopHeader::Interpret => {}
+                }
             }
-            match self.exec_block(f, body)? {
+            let flow = match resume {
+                // Compiled code stopped inside an iteration (the iterator already advanced).
+                Some(path) => self.exec_body_from(f, body, &path.0)?,
+                None => {
+                    let Some(v) = self.iter_next(it)? else { return Ok(Flow::Normal) };
+                    match target {
+                        Target::Local(slot) => f.locals[*slot as usize] = v,
+                        _ => self.assign(f, target, v)?,
+                    }
+                    self.exec_block(f, body)?
+                }
+            };
+            match flow {
                 Flow::Break => return Ok(Flow::Break),
                 Flow::Return => return Ok(Flow::Return),
                 Flow::Normal | Flow::Continue => {}
@@ -877,5 +904,18 @@ impl Interp {
         let mut frame = Frame::new(code, module.clone());
         self.run_frame(&mut frame)?;
         Ok(module)
+    }
+}
+
+/// True for a list's own iterator (`iter(list)`), the `for` loops the JIT may compile.
+fn is_list_iter(it: &Value) -> bool {
+    match it {
+        Value::Other(o) => match &**o {
+            crate::object::Other::Iter(cell) => {
+                cell.try_borrow().is_ok_and(|i| matches!(&*i, crate::iter::NativeIter::List { .. }))
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
