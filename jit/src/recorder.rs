@@ -1281,7 +1281,7 @@ impl Recorder<'_, '_> {
                 let (rb, y) = self.float_of(b)?;
                 self.float_binop(op, ra, rb, x, y)
             }
-            _ => Err(self.abort(format!("`{}` on a {} and a {}", op_text(op), a.num.kind(), b.num.kind()))),
+            _ => Err(self.abort(format!("`{}` on a {} and a {}", op.symbol(), a.num.kind(), b.num.kind()))),
         }
     }
 
@@ -1310,13 +1310,13 @@ impl Recorder<'_, '_> {
                     _ => (trace_calls::FLOAT_POW, arith::float_pow(x, y)),
                 };
                 let Ok(value) = value else {
-                    return Err(self.abort(format!("float `{}` raised while recording", op_text(op))));
+                    return Err(self.abort(format!("float `{}` raised while recording", op.symbol())));
                 };
                 let r = self.call(decl, &[ra, rb])?;
-                let what = format!("float `{}` did not raise", op_text(op));
+                let what = format!("float `{}` did not raise", op.symbol());
                 return self.unbox_result(r, Num::Float(value), what);
             }
-            _ => return Err(self.abort(format!("`{}` on floats", op_text(op)))),
+            _ => return Err(self.abort(format!("`{}` on floats", op.symbol()))),
         };
         Ok(Sym { r, num: Num::Float(value) })
     }
@@ -1332,13 +1332,21 @@ impl Recorder<'_, '_> {
                 if y == 0 {
                     return Err(self.abort("integer division by zero"));
                 }
-                (Op::FloordivInt(a.r, b.r), int(floor_div(x, y)), "integer division by zero or overflow")
+                (
+                    Op::FloordivInt(a.r, b.r),
+                    int(runtime::numeric::arith::int_floordiv_i64(x, y)),
+                    "integer division by zero or overflow",
+                )
             }
             BinOp::Mod => {
                 if y == 0 {
                     return Err(self.abort("integer modulo by zero"));
                 }
-                (Op::ModInt(a.r, b.r), Some(Num::Int(floor_mod(x, y))), "integer modulo by zero")
+                (
+                    Op::ModInt(a.r, b.r),
+                    Some(Num::Int(runtime::numeric::arith::int_mod_i64(x, y))),
+                    "integer modulo by zero",
+                )
             }
             BinOp::BitAnd => (Op::AndInt(a.r, b.r), int(Some(x & y)), ""),
             BinOp::BitOr => (Op::OrInt(a.r, b.r), int(Some(x | y)), ""),
@@ -1369,7 +1377,7 @@ impl Recorder<'_, '_> {
                 let (rb, fy) = self.exact_float_of(b)?;
                 return self.float_binop(BinOp::Div, ra, rb, fx, fy);
             }
-            BinOp::Pow | BinOp::MatMult => return Err(self.abort(format!("`{}` on ints", op_text(op)))),
+            BinOp::Pow | BinOp::MatMult => return Err(self.abort(format!("`{}` on ints", op.symbol()))),
         };
         let Some(num) = value else { return Err(self.abort(overflow)) };
         let r =
@@ -1387,7 +1395,7 @@ impl Recorder<'_, '_> {
                     CmpOp::GtE => (Op::GeInt(a.r, b.r), x >= y),
                     CmpOp::Eq => (Op::EqInt(a.r, b.r), x == y),
                     CmpOp::NotEq => (Op::NeInt(a.r, b.r), x != y),
-                    _ => return Err(self.abort(format!("`{}` on numbers", cmp_text(op)))),
+                    _ => return Err(self.abort(format!("`{}` on numbers", op.symbol()))),
                 };
                 (self.emit(op)?, value)
             }
@@ -1401,12 +1409,12 @@ impl Recorder<'_, '_> {
                     CmpOp::GtE => (Op::GeFloat(ra, rb), x >= y),
                     CmpOp::Eq => (Op::EqFloat(ra, rb), x == y),
                     CmpOp::NotEq => (Op::NeFloat(ra, rb), x != y),
-                    _ => return Err(self.abort(format!("`{}` on numbers", cmp_text(op)))),
+                    _ => return Err(self.abort(format!("`{}` on numbers", op.symbol()))),
                 };
                 (self.emit(op)?, value)
             }
             _ => {
-                return Err(self.abort(format!("`{}` between a {} and a {}", cmp_text(op), a.num.kind(), b.num.kind())))
+                return Err(self.abort(format!("`{}` between a {} and a {}", op.symbol(), a.num.kind(), b.num.kind())))
             }
         };
         Ok(Sym { r, num: Num::Bool(value) })
@@ -1456,55 +1464,6 @@ fn number_of(v: Option<&Value>) -> Result<Num, String> {
         Some(Value::Unbound) | None => Err("is not assigned yet".into()),
         Some(Value::BigInt(_)) => Err("is a big int (beyond 64 bits)".into()),
         Some(other) => Err(format!("is a {}", crate::ir::tag_name(other.tag()))),
-    }
-}
-
-/// Python's `x // y` on i64 (`None` for `i64::MIN // -1`).
-fn floor_div(x: i64, y: i64) -> Option<i64> {
-    let q = x.checked_div(y)?;
-    Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
-}
-
-/// Python's `x % y` on i64 (the sign of `y`), `y != 0`.
-fn floor_mod(x: i64, y: i64) -> i64 {
-    let r = x.wrapping_rem(y);
-    if r != 0 && ((r < 0) != (y < 0)) {
-        r + y
-    } else {
-        r
-    }
-}
-
-fn op_text(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mult => "*",
-        BinOp::MatMult => "@",
-        BinOp::Div => "/",
-        BinOp::FloorDiv => "//",
-        BinOp::Mod => "%",
-        BinOp::Pow => "**",
-        BinOp::LShift => "<<",
-        BinOp::RShift => ">>",
-        BinOp::BitOr => "|",
-        BinOp::BitXor => "^",
-        BinOp::BitAnd => "&",
-    }
-}
-
-fn cmp_text(op: CmpOp) -> &'static str {
-    match op {
-        CmpOp::Eq => "==",
-        CmpOp::NotEq => "!=",
-        CmpOp::Lt => "<",
-        CmpOp::LtE => "<=",
-        CmpOp::Gt => ">",
-        CmpOp::GtE => ">=",
-        CmpOp::Is => "is",
-        CmpOp::IsNot => "is not",
-        CmpOp::In => "in",
-        CmpOp::NotIn => "not in",
     }
 }
 

@@ -15,6 +15,7 @@ pub mod call;
 pub mod eval;
 pub mod exec;
 pub mod mapping;
+pub mod membership;
 pub mod ops;
 pub mod subscript;
 pub mod unwind;

@@ -167,6 +167,23 @@ fn float_div_mod(vx: f64, wx: f64) -> (f64, f64) {
 
 /// CPython's `float_floor_div` (`a // b` for floats).
 /// Fails with `ZeroDivisionError: float floor division by zero`.
+/// Python's `x // y` on machine ints: `None` for `i64::MIN // -1` (a big int) and for
+/// `y == 0` (the caller raises `ZeroDivisionError`).
+pub fn int_floordiv_i64(x: i64, y: i64) -> Option<i64> {
+    let q = x.checked_div(y)?;
+    Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+}
+
+/// Python's `x % y` on machine ints (the result takes the sign of `y`); `y != 0`.
+pub fn int_mod_i64(x: i64, y: i64) -> i64 {
+    let r = x.wrapping_rem(y);
+    if r != 0 && ((r < 0) != (y < 0)) {
+        r + y
+    } else {
+        r
+    }
+}
+
 pub fn float_floordiv(a: f64, b: f64) -> Result<f64, NumError> {
     if b == 0.0 {
         return Err(NumError::zero_division("float floor division by zero"));
