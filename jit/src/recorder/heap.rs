@@ -1,0 +1,212 @@
+//! Heap reads and writes of the recorded iteration: objects named by variables, instance
+//! attributes through a shape check, list elements by index.
+//!
+//! Invariant: the simulation reads its own stores back (`heap_writes`), and a store is an
+//! effect of its statement (a guarded helper: when it fails, nothing was stored).
+
+use super::*;
+
+impl Recorder<'_, '_> {
+    /// An expression that may be a heap object: a variable, `a[i]` or `o.name` holding one
+    /// now. Anything else is a number (`expr`).
+    pub(super) fn value_expr(&mut self, e: &Expr) -> Result<Val, Abort> {
+        match &e.kind {
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => {
+                let home = match &e.kind {
+                    ExprKind::Local(n) => SlotHome::Local(*n),
+                    ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+                    _ => unreachable!(),
+                };
+                let slot = self.slot(home);
+                if self.heap_cur.contains_key(&slot) {
+                    return Ok(Val::Obj(self.heap_obj(e)?));
+                }
+                if self.cur[slot].is_none() {
+                    let now = match home {
+                        SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
+                        SlotHome::Global(n) => {
+                            self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned())
+                        }
+                        _ => None,
+                    };
+                    if now.as_ref().is_some_and(is_object) {
+                        return Ok(Val::Obj(self.heap_obj(e)?));
+                    }
+                }
+                Ok(Val::Num(self.expr(e)?))
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                let (list, pos) = self.list_position(&o, i)?;
+                let elem = list.items.try_borrow().ok().and_then(|items| items.get(pos).cloned());
+                match elem {
+                    Some(elem)
+                        if is_object(&elem) && !self.heap_writes.contains_key(&(Rc::as_ptr(&list) as usize, pos)) =>
+                    {
+                        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
+                        let tag = elem.tag();
+                        let what =
+                            format!("the index is in range and the element is {}", article(crate::ir::tag_name(tag)));
+                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        Ok(Val::Obj(ObjSym { r, value: elem }))
+                    }
+                    _ => Ok(Val::Num(self.list_load(&o, i)?)),
+                }
+            }
+            ExprKind::Attr(obj, name, _) => {
+                let o = self.heap_obj(obj)?;
+                let (inst, shape, index) = self.instance_attr(&o, name)?;
+                let attr = inst.slots.try_borrow().ok().and_then(|s| s.get(index).cloned());
+                match attr {
+                    Some(attr)
+                        if is_object(&attr) && !self.heap_writes.contains_key(&(Rc::as_ptr(&inst) as usize, index)) =>
+                    {
+                        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+                        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
+                        let tag = attr.tag();
+                        let what = format!("`.{name}` is {} (same shape)", article(crate::ir::tag_name(tag)));
+                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        Ok(Val::Obj(ObjSym { r, value: attr }))
+                    }
+                    _ => Ok(Val::Num(self.attr_load(&o, name)?)),
+                }
+            }
+            _ => Ok(Val::Num(self.expr(e)?)),
+        }
+    }
+
+    /// A heap object named by a local or global the iteration does not assign: loaded and
+    /// guarded on its type (the trace only reads it and passes it to helpers).
+    pub(super) fn heap_obj(&mut self, e: &Expr) -> Result<ObjSym, Abort> {
+        let home = match &e.kind {
+            ExprKind::Local(n) => SlotHome::Local(*n),
+            ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+            _ => {
+                self.line = e.line;
+                return Err(self.abort("an object that is not a plain variable (`a.b.c`, `f().x`, `a[i][j]`)"));
+            }
+        };
+        let slot = self.slot(home);
+        if let Some(o) = self.heap_cur.get(&slot) {
+            return Ok(o.clone());
+        }
+        let name = self.slot_name(home);
+        if self.cur[slot].is_some() {
+            return Err(self.abort(format!("`{name}` holds a number here")));
+        }
+        let value = match home {
+            SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
+            SlotHome::Global(n) => self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned()),
+            _ => None,
+        }
+        .unwrap_or(Value::Unbound);
+        let tag = value.tag();
+        if crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt {
+            return Err(
+                self.abort(format!("`{name}` is {} where an object is needed", article(crate::ir::tag_name(tag))))
+            );
+        }
+        let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        let what = format!("`{name}` is {}", article(crate::ir::tag_name(tag)));
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        self.loaded[slot] = Some(crate::ir::tag_name(tag));
+        Ok(ObjSym { r, value })
+    }
+
+    /// The instance, its shape and the attribute's index, for a plain-class instance.
+    pub(super) fn instance_attr(&mut self, o: &ObjSym, name: &str) -> Result<(Rc<Instance>, Rc<Shape>, usize), Abort> {
+        let Value::Instance(inst) = &o.value else {
+            return Err(self.abort(format!("`.{name}` of {}", article(crate::ir::tag_name(o.value.tag())))));
+        };
+        if !inst.dict.try_borrow().is_ok_and(|d| d.is_none()) {
+            return Err(self.abort("an instance whose `__dict__` was used"));
+        }
+        if !inst.class.is_plain() {
+            return Err(self.abort("an instance of a class with properties, `__slots__` or `__setattr__`"));
+        }
+        let Ok(shape) = inst.shape.try_borrow().map(|s| s.clone()) else {
+            return Err(self.abort("internal: shape in use"));
+        };
+        let Some(index) = shape.index_of(name) else {
+            return Err(self.abort(format!("`.{name}` is not an attribute of the instance itself")));
+        };
+        Ok((inst.clone(), shape, index))
+    }
+
+    /// Constants naming a shape and a slot index (the shape is kept alive with the trace).
+    pub(super) fn shape_consts(&mut self, shape: Rc<Shape>, index: usize) -> Result<[crate::ir::IrRef; 2], Abort> {
+        let shape_c = self.emit(Op::ConstInt(Rc::as_ptr(&shape) as usize as i64))?;
+        let index_c = self.emit(Op::ConstInt(index as i64))?;
+        self.keep_alive.shapes.push(shape);
+        Ok([shape_c, index_c])
+    }
+
+    /// `o.name`, a number in an instance's own attributes.
+    pub(super) fn attr_load(&mut self, o: &ObjSym, name: &str) -> Result<Sym, Abort> {
+        let (inst, shape, index) = self.instance_attr(o, name)?;
+        let key = (Rc::as_ptr(&inst) as usize, index);
+        let num = match self.heap_writes.get(&key) {
+            Some(num) => *num,
+            None => match number_of(inst.slots.try_borrow().ok().as_deref().and_then(|s| s.get(index))) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("`.{name}` {what}"))),
+            },
+        };
+        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
+        self.unbox_result(r, num, format!("`.{name}` is {} (same shape)", article(num.kind())))
+    }
+
+    /// `o.name = v` for an attribute the instance has (a guarded effect).
+    pub(super) fn attr_store(&mut self, o: &ObjSym, name: &str, v: Sym) -> Result<(), Abort> {
+        let (inst, shape, index) = self.instance_attr(o, name)?;
+        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+        let boxed = self.boxed(v)?;
+        self.effect(trace_calls::ATTR_STORE, &[o.r, shape_c, index_c, boxed], "the instance kept its shape")?;
+        self.heap_writes.insert((Rc::as_ptr(&inst) as usize, index), v.num);
+        Ok(())
+    }
+
+    /// The list `o` holds and the position `i` names in it now (Python's negative indices).
+    pub(super) fn list_position(&mut self, o: &ObjSym, i: Sym) -> Result<(Rc<runtime::object::PyList>, usize), Abort> {
+        let Value::List(list) = &o.value else {
+            return Err(self.abort(format!("a subscript of {}", article(crate::ir::tag_name(o.value.tag())))));
+        };
+        if self.appended.contains(&(Rc::as_ptr(list) as usize)) {
+            return Err(self.abort("a list used again after `.append()` in the same iteration"));
+        }
+        let Num::Int(index) = i.num else {
+            return Err(self.abort(format!("a list index that is {}", article(i.num.kind()))));
+        };
+        let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
+        let pos = if index < 0 { index + len } else { index };
+        if !(0..len).contains(&pos) {
+            return Err(self.abort("a list index out of range"));
+        }
+        Ok((list.clone(), pos as usize))
+    }
+
+    /// `o[i]`, a number in a list.
+    pub(super) fn list_load(&mut self, o: &ObjSym, i: Sym) -> Result<Sym, Abort> {
+        let (list, pos) = self.list_position(o, i)?;
+        let num = match self.heap_writes.get(&(Rc::as_ptr(&list) as usize, pos)) {
+            Some(num) => *num,
+            None => match number_of(list.items.try_borrow().ok().as_deref().and_then(|items| items.get(pos))) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("a list element {what}"))),
+            },
+        };
+        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
+        self.unbox_result(r, num, format!("the index is in range and the element is {}", article(num.kind())))
+    }
+
+    /// `o[i] = v` (a guarded effect).
+    pub(super) fn list_store(&mut self, o: &ObjSym, i: Sym, v: Sym) -> Result<(), Abort> {
+        let (list, pos) = self.list_position(o, i)?;
+        let boxed = self.boxed(v)?;
+        self.effect(trace_calls::LIST_STORE, &[o.r, i.r, boxed], "the index is in range")?;
+        self.heap_writes.insert((Rc::as_ptr(&list) as usize, pos), v.num);
+        Ok(())
+    }
+}

@@ -1,0 +1,250 @@
+//! Statements of the recorded iteration: the loop headers (`range` and list iteration),
+//! blocks, assignments, `if`, `append`, and the resume path each statement is at.
+//!
+//! Invariant: `block` pushes each statement's index onto `path` and calls `begin_stmt`
+//! before it, so every exit inside names the statement it resumes at.
+
+use super::*;
+
+impl Recorder<'_, '_> {
+    /// `for target in range(…)`: the test on the hidden slot, the step, the target.
+    pub(super) fn range_header(
+        &mut self,
+        target: &Target,
+        iter_slot: u32,
+        range: RangeHeader,
+        constant_step: bool,
+    ) -> Result<(), Abort> {
+        let home = SlotHome::Local(iter_slot);
+        let i = self.read(home)?;
+        let stop = self.read(SlotHome::RangeStop)?;
+        let (Num::Int(iv), Num::Int(stopv)) = (i.num, stop.num) else {
+            return Err(self.abort("the loop position is not an int"));
+        };
+        let (op, go) =
+            if range.step > 0 { (Op::LtInt(i.r, stop.r), iv < stopv) } else { (Op::GtInt(i.r, stop.r), iv > stopv) };
+        if !go {
+            return Err(self.abort("the loop ended while it was being recorded"));
+        }
+        let cmp = self.emit(op)?;
+        self.guard_dir(cmp, true, ExitKind::LoopEnd, "the range is exhausted")?;
+        let Some(next) = iv.checked_add(range.step) else {
+            return Err(self.abort("the range counter overflows"));
+        };
+        let step = if constant_step {
+            self.emit(Op::ConstInt(range.step))?
+        } else {
+            // The sign decides the loop test above; the step itself may vary between runs.
+            let step = self.read(SlotHome::RangeStep)?.r;
+            let zero = self.emit(Op::ConstInt(0))?;
+            let positive = self.emit(Op::GtInt(step, zero))?;
+            self.guard_dir(positive, range.step > 0, ExitKind::Guard, "the range's step changed sign")?;
+            step
+        };
+        let r = self.emit_checked(Op::AddIntOvf(i.r, step), "the range counter overflows")?;
+        self.write(home, Sym { r, num: Num::Int(next) })?;
+        self.assign(target, i)
+    }
+
+    /// `for target in a_list`: the hidden slot holds the list's iterator. The test (is
+    /// there a next element, re-checking the list's length as CPython's iterator does) and
+    /// the element's type guard come first and resume at the header; then the iterator
+    /// advances and the target is assigned, two effects no guard follows, so every later exit
+    /// resumes inside the body with the iterator already past this element.
+    pub(super) fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
+        let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
+        let elem = match &it {
+            Value::Other(other) => match &**other {
+                Other::Iter(cell) => match cell.try_borrow().as_deref() {
+                    Ok(runtime::iter::NativeIter::List { list, index }) => {
+                        list.items.try_borrow().ok().and_then(|items| items.get(*index).cloned())
+                    }
+                    _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+                },
+                _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+            },
+            _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
+        };
+        let Some(elem) = elem else { return Err(self.abort("the loop ended while it was being recorded")) };
+        let home = self.home_of(target)?;
+        let slot = self.slot(SlotHome::Local(iter_slot));
+        let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
+        self.loaded[slot] = Some("iterator");
+        let more = self.call(trace_calls::LIST_ITER_HAS_NEXT, &[r_it])?;
+        self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
+        let r = self.call(trace_calls::LIST_ITER_PEEK, &[r_it])?;
+        if is_object(&elem) {
+            let tag = elem.tag();
+            let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
+            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+            self.write_obj(home, ObjSym { r, value: elem })?;
+        } else {
+            let num = match number_of(Some(&elem)) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("a list element {what}"))),
+            };
+            let v = self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?;
+            self.write(home, v)?;
+        }
+        self.call(trace_calls::LIST_ITER_ADVANCE, &[r_it])?;
+        self.effect_done = true;
+        Ok(())
+    }
+
+    /// The loop body; `Break` aborts, `Continue` ends the iteration early.
+    pub(super) fn body(&mut self, body: &Block) -> Result<(), Abort> {
+        match self.block(body)? {
+            Flow::Normal | Flow::Continue => Ok(()),
+            Flow::Break => Err(self.abort("`break` was taken while the loop was being recorded")),
+        }
+    }
+
+    pub(super) fn block(&mut self, block: &Block) -> Result<Flow, Abort> {
+        for (index, stmt) in block.iter().enumerate() {
+            self.path.push(index as u32);
+            self.begin_stmt();
+            let flow = self.stmt(stmt)?;
+            self.path.pop();
+            if flow != Flow::Normal {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub(super) fn stmt(&mut self, stmt: &Stmt) -> Result<Flow, Abort> {
+        self.line = stmt.line;
+        match &stmt.kind {
+            StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
+                let ExprKind::Tuple(elts) = &value.kind else {
+                    return Err(self.abort("unpacking a value that is not a tuple display"));
+                };
+                if elts.len() != targets.len() {
+                    return Err(self.abort("unpacking to a different number of names"));
+                }
+                let mut values = Vec::with_capacity(elts.len());
+                for elt in elts {
+                    match elt {
+                        runtime::code::Elt::One(e) => values.push(self.expr(e)?),
+                        runtime::code::Elt::Star(_) => return Err(self.abort("a starred element")),
+                    }
+                }
+                for (target, value) in targets.iter().zip(values) {
+                    self.assign(target, value)?;
+                }
+            }
+            StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value } => {
+                match self.value_expr(value)? {
+                    Val::Num(v) => self.assign(target, v)?,
+                    Val::Obj(o) => {
+                        let home = self.home_of(target)?;
+                        self.write_obj(home, o)?;
+                    }
+                }
+            }
+            StmtKind::Assign { target, value } => {
+                let v = self.expr(value)?;
+                self.assign(target, v)?;
+            }
+            StmtKind::AugAssign { target: Target::Attr(obj, name), op, value } => {
+                let o = self.heap_obj(obj)?;
+                let cur = self.attr_load(&o, name)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.attr_store(&o, name, v)?;
+            }
+            StmtKind::AugAssign { target: Target::Subscript(obj, index), op, value } => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                let cur = self.list_load(&o, i)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.list_store(&o, i, v)?;
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let home = self.home_of(target)?;
+                let cur = self.read(home)?;
+                let rhs = self.expr(value)?;
+                let v = self.binop(*op, cur, rhs)?;
+                self.write(home, v)?;
+            }
+            StmtKind::If { test, body, orelse } => {
+                let taken = self.cond(test, ExitKind::Guard)?;
+                self.path.push(u32::from(!taken));
+                let flow = self.block(if taken { body } else { orelse });
+                self.path.pop();
+                return flow;
+            }
+            StmtKind::Pass => {}
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Expr(Expr { kind: ExprKind::CallMethod(obj, name, call), .. })
+                if &**name == "append" && call.simple && call.args.len() == 1 =>
+            {
+                let runtime::code::Elt::One(arg) = &call.args[0] else {
+                    return Err(self.abort("a starred argument"));
+                };
+                let o = self.heap_obj(obj)?;
+                let Value::List(list) = &o.value else {
+                    return Err(self.abort(format!("`.append()` on a {}", crate::ir::tag_name(o.value.tag()))));
+                };
+                let key = Rc::as_ptr(list) as usize;
+                let v = self.expr(arg)?;
+                let boxed = self.boxed(v)?;
+                self.effect(trace_calls::LIST_APPEND, &[o.r, boxed], "the list is a list")?;
+                self.appended.insert(key);
+            }
+            StmtKind::Expr(e) => {
+                return Err(match &e.kind {
+                    ExprKind::Call(_) | ExprKind::CallMethod(..) => self.unsupported(e),
+                    _ => self.abort("an expression statement"),
+                })
+            }
+            StmtKind::While { .. } | StmtKind::For { .. } => {
+                return Err(self.abort("a nested loop (only innermost loops are compiled yet)"))
+            }
+            StmtKind::Return(_) => return Err(self.abort("`return` inside the loop")),
+            StmtKind::Raise { .. } => return Err(self.abort("`raise` inside the loop")),
+            StmtKind::Try { .. } => return Err(self.abort("`try` inside the loop")),
+            StmtKind::With { .. } => return Err(self.abort("`with` inside the loop")),
+            StmtKind::Assert { .. } => return Err(self.abort("`assert` inside the loop")),
+            StmtKind::Del(_) => return Err(self.abort("`del` inside the loop")),
+            StmtKind::AssignMulti { .. } => return Err(self.abort("a chained assignment `a = b = …`")),
+            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => return Err(self.abort("`import` inside the loop")),
+            StmtKind::FunctionDef(_) => return Err(self.abort("`def` inside the loop")),
+            StmtKind::ClassDef(_) => return Err(self.abort("`class` inside the loop")),
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub(super) fn home_of(&self, target: &Target) -> Result<SlotHome, Abort> {
+        match target {
+            Target::Local(n) => Ok(SlotHome::Local(*n)),
+            Target::Global(n) => Ok(SlotHome::Global(*n)),
+            Target::Attr(_, name) => Err(self.abort(format!("assignment to attribute `.{name}`"))),
+            Target::Subscript(..) => Err(self.abort("assignment to a subscript `x[i] = …`")),
+            Target::Deref(_) => Err(self.abort("assignment to a closure variable")),
+            Target::ClassName(_) => Err(self.abort("assignment in a class body")),
+            Target::Unpack { .. } => Err(self.abort("nested unpacking")),
+        }
+    }
+
+    pub(super) fn assign(&mut self, target: &Target, value: Sym) -> Result<(), Abort> {
+        match target {
+            Target::Attr(obj, name) => {
+                let o = self.heap_obj(obj)?;
+                self.attr_store(&o, name, value)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.heap_obj(obj)?;
+                let i = self.expr(index)?;
+                self.list_store(&o, i, value)
+            }
+            _ => {
+                let home = self.home_of(target)?;
+                self.write(home, value)
+            }
+        }
+    }
+}
