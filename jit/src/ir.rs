@@ -388,6 +388,9 @@ define_ops! {
     UnboxFloat "unbox_float" (v: value) -> float [PURE];
     /// The payload of a boxed bool (valid after `guard_tag v, bool`). `value => bool`
     UnboxBool "unbox_bool" (v: value) -> bool [PURE];
+    /// The payload word of a heap value: its object's address, for identity guards
+    /// (`payload f == const` after `guard_tag f, function`). `value => int`
+    Payload "payload" (v: value) -> int [PURE];
     /// Boxes an int. `int => value`
     BoxInt "box_int" (x: int) -> value [PURE];
     /// Boxes a float. `float => value`

@@ -37,6 +37,7 @@
 mod calls;
 mod expr;
 mod heap;
+mod inline;
 mod stmt;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
@@ -148,6 +149,7 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         appended: HashSet::new(),
         heap_cur: HashMap::new(),
         keep_alive: KeepAlive::default(),
+        inline: Vec::new(),
     };
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
@@ -235,9 +237,12 @@ struct Recorder<'a, 'b> {
     /// Heap values the iteration stored into slots (counted stores), by slot.
     heap_cur: HashMap<usize, ObjSym>,
     keep_alive: KeepAlive,
+    /// The calls being inlined, innermost last (see `inline.rs`).
+    inline: Vec<inline::InlineFrame>,
 }
 
 /// The value of an expression: a number, or a heap object.
+#[derive(Clone)]
 enum Val {
     Num(Sym),
     Obj(ObjSym),

@@ -352,3 +352,16 @@ extern "C" fn store_counted(slot: *mut Value, v: *const Value) {
     let slot = unsafe { &mut *slot };
     Value::store(slot, v);
 }
+
+/// The payload word of `v` as compiled code reads it (the `payload` op): for a heap value,
+/// the pointer its `Rc` stores. Identity guards compare it with this constant. `None` for
+/// the variants whose payload is not a full word (`Unbound`, `None`, `Bool`).
+pub fn payload_word(v: &Value) -> Option<i64> {
+    if matches!(v, Value::Unbound | Value::None | Value::Bool(_)) {
+        return None;
+    }
+    // SAFETY: `Value` is `#[repr(C, u8)]`, 16 bytes with the payload at offset 8
+    // (`codegen::abi::PAYLOAD_OFFSET`, pinned by `tests/layout.rs`); every other variant
+    // stores 8 initialized bytes there (an i64, f64 bits or an `Rc` pointer).
+    Some(unsafe { std::ptr::read((v as *const Value as *const u8).add(8) as *const i64) })
+}

@@ -229,7 +229,7 @@ impl Lowerer<'_> {
                 self.exit_if(wrong, snap)?;
                 Lowered::None
             }
-            Op::UnboxInt(v) => Lowered::Raw(self.boxed(v)?.1),
+            Op::UnboxInt(v) | Op::Payload(v) => Lowered::Raw(self.boxed(v)?.1),
             Op::UnboxFloat(v) => {
                 let payload = self.boxed(v)?.1;
                 Lowered::Raw(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload))

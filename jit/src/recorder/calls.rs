@@ -1,5 +1,6 @@
-//! Calls in the recorded iteration: the builtins compiled as operations (`len`, `abs`,
-//! `min`, `max`, `math.sqrt`) and the reason a call that is not one stops recording.
+//! Calls in the recorded iteration: user functions inlined (`inline.rs`), the builtins
+//! compiled as operations (`len`, `abs`, `min`, `max`, `math.sqrt`), and the reason a call
+//! that is neither stops recording.
 
 use super::*;
 
@@ -35,6 +36,14 @@ impl Recorder<'_, '_> {
 
     /// Calls of `len`, `abs`, `min`, `max` (two numbers) and `math.sqrt`.
     pub(super) fn call_expr(&mut self, e: &Expr, call: &runtime::code::Call) -> Result<Sym, Abort> {
+        match self.inline_call(call)? {
+            Some(Val::Num(v)) => return Ok(v),
+            Some(Val::Obj(o)) => {
+                let kind = crate::ir::tag_name(o.value.tag());
+                return Err(self.abort(format!("a call returning {} where a number is needed", article(kind))));
+            }
+            None => {}
+        }
         let mut args = Vec::with_capacity(call.args.len());
         for arg in &call.args {
             match arg {

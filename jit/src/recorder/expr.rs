@@ -60,7 +60,12 @@ impl Recorder<'_, '_> {
             }
             ExprKind::Const(Value::Bool(b)) => Ok(Sym { r: self.emit(Op::ConstBool(*b))?, num: Num::Bool(*b) }),
             ExprKind::Const(v) => Err(self.abort(format!("a constant of type {}", crate::ir::tag_name(v.tag())))),
-            ExprKind::Local(n) => self.read(SlotHome::Local(*n)),
+            ExprKind::Local(n) => match self.inline_local(*n) {
+                None => self.read(SlotHome::Local(*n)),
+                Some(Ok(Val::Num(sym))) => Ok(sym),
+                Some(Ok(Val::Obj(_))) => Err(self.abort("a local holding an object where a number is needed")),
+                Some(Err(abort)) => Err(abort),
+            },
             ExprKind::Global(n) => self.read(SlotHome::Global(*n)),
             ExprKind::GlobalOrBuiltin(n, _) => {
                 let bound =

@@ -11,6 +11,14 @@ impl Recorder<'_, '_> {
     /// now. Anything else is a number (`expr`).
     pub(super) fn value_expr(&mut self, e: &Expr) -> Result<Val, Abort> {
         match &e.kind {
+            ExprKind::Local(n) if !self.inline.is_empty() => match self.inline_local(*n) {
+                Some(v) => v,
+                None => Err(self.abort("internal: not inlining")),
+            },
+            ExprKind::Call(call) => match self.inline_call(call)? {
+                Some(v) => Ok(v),
+                None => Ok(Val::Num(self.expr(e)?)),
+            },
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => {
                 let home = match &e.kind {
                     ExprKind::Local(n) => SlotHome::Local(*n),
@@ -79,6 +87,14 @@ impl Recorder<'_, '_> {
     /// A heap object named by a local or global the iteration does not assign: loaded and
     /// guarded on its type (the trace only reads it and passes it to helpers).
     pub(super) fn heap_obj(&mut self, e: &Expr) -> Result<ObjSym, Abort> {
+        if let ExprKind::Local(n) = &e.kind {
+            match self.inline_local(*n) {
+                None => {}
+                Some(Ok(Val::Obj(o))) => return Ok(o),
+                Some(Ok(Val::Num(_))) => return Err(self.abort("a local holding a number where an object is needed")),
+                Some(Err(abort)) => return Err(abort),
+            }
+        }
         let home = match &e.kind {
             ExprKind::Local(n) => SlotHome::Local(*n),
             ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),

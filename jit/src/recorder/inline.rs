@@ -1,0 +1,196 @@
+//! Inlined calls of small user functions. A call `f(a, b)` whose callee is a plain function
+//! of the same module (positional parameters, no closure, not a generator) with a body of
+//! pure statements (assignments to its own locals, `if`/`else`, `return`) is recorded in
+//! place: its parameters are bound to the argument values and its body is walked with
+//! them, so the trace holds its arithmetic with no call, no frame and no boxing.
+//!
+//! Invariant: an inlined body has no effect, so an exit inside it resumes where the
+//!   caller's statement starts (or at the loop header): the interpreter then makes the
+//!   real call, and any exception it raises has the interpreter's own traceback.
+//! Invariant: the callee is guarded by identity (the payload of the global it is read from
+//!   equals the function's address; the trace keeps the function alive), so rebinding the
+//!   name exits instead of running the old body.
+//!
+//! Not modelled: the recursion limit. An inlined call does not count as a frame, so a loop
+//! running within a frame or two of the limit may finish where the interpreter would raise
+//! `RecursionError`.
+
+use super::*;
+use runtime::code::{Call, Elt};
+use runtime::object::Function;
+
+/// The most calls inlined inside each other: deeper (recursion) stops recording.
+const MAX_INLINE_DEPTH: usize = 6;
+
+/// The locals of a call being inlined.
+pub(super) struct InlineFrame {
+    code: Rc<Code>,
+    locals: Vec<Option<Val>>,
+}
+
+impl Recorder<'_, '_> {
+    /// `f(args)` where the global `f` holds a user function now: recorded inline. `None`
+    /// when it holds something else (a builtin, a class): the caller deals with those.
+    pub(super) fn inline_call(&mut self, call: &Call) -> Result<Option<Val>, Abort> {
+        let ExprKind::Global(n) = &call.func.kind else { return Ok(None) };
+        let now = self.input.module.slots.try_borrow().ok().and_then(|s| s.get(*n as usize).cloned());
+        let Some(Value::Function(func)) = now else { return Ok(None) };
+        let name = func.name.borrow().clone();
+        if let Some(why) = refusal(&func, call, self.input.module) {
+            return Err(self.abort(format!("call to `{name}` ({why})")));
+        }
+        if self.inline.len() >= MAX_INLINE_DEPTH {
+            return Err(self.abort(format!("call to `{name}` inside {MAX_INLINE_DEPTH} inlined calls (recursion)")));
+        }
+        let f = self.heap_obj(&call.func)?;
+        let Some(address) = trace_calls::payload_word(&f.value) else {
+            return Err(self.abort("internal: a function without an address"));
+        };
+        let payload = self.emit(Op::Payload(f.r))?;
+        let expected = self.emit(Op::ConstInt(address))?;
+        let same = self.emit(Op::EqInt(payload, expected))?;
+        self.guard_dir(same, true, ExitKind::Guard, &format!("`{name}` is still the same function"))?;
+        self.keep_alive.values.push(f.value.clone());
+
+        let code = func.code.clone();
+        let mut locals: Vec<Option<Val>> = vec![None; code.n_locals as usize];
+        for (index, arg) in call.args.iter().enumerate() {
+            let Elt::One(arg) = arg else { return Err(self.abort("internal: a starred argument")) };
+            locals[index] = Some(self.value_expr(arg)?);
+        }
+        let first_default = code.params.positional.len() - func.defaults.len();
+        for index in call.args.len()..code.params.positional.len() {
+            locals[index] = Some(Val::Num(self.constant(&func.defaults[index - first_default])?));
+        }
+        let line = self.line;
+        self.inline.push(InlineFrame { code: code.clone(), locals });
+        let result = self.inline_block(&code.body)?;
+        self.inline.pop();
+        self.line = line;
+        match result {
+            Some(v) => Ok(Some(v)),
+            None => Err(self.abort(format!("call to `{name}`, which returns `None`"))),
+        }
+    }
+
+    /// Inside an inlined body, the value of its local `n` (`None` outside one).
+    pub(super) fn inline_local(&self, n: u32) -> Option<Result<Val, Abort>> {
+        let frame = self.inline.last()?;
+        Some(match frame.locals.get(n as usize).cloned().flatten() {
+            Some(v) => Ok(v),
+            None => {
+                let name = frame.code.local_names.get(n as usize).cloned().unwrap_or_else(|| "?".into());
+                Err(self.abort(format!("`{name}` is not assigned yet in `{}`", frame.code.name)))
+            }
+        })
+    }
+
+    /// A default argument value as a trace constant (numbers only).
+    fn constant(&mut self, v: &Value) -> Result<Sym, Abort> {
+        Ok(match v {
+            Value::Int(i) => Sym { r: self.emit(Op::ConstInt(*i))?, num: Num::Int(*i) },
+            Value::Float(x) => Sym { r: self.emit(Op::ConstFloat(F64::new(*x)))?, num: Num::Float(*x) },
+            Value::Bool(b) => Sym { r: self.emit(Op::ConstBool(*b))?, num: Num::Bool(*b) },
+            other => {
+                let kind = crate::ir::tag_name(other.tag());
+                return Err(self.abort(format!("a default argument that is {}", article(kind))));
+            }
+        })
+    }
+
+    fn set_inline_local(&mut self, n: u32, v: Val) -> Result<(), Abort> {
+        match self.inline.last_mut().and_then(|frame| frame.locals.get_mut(n as usize)) {
+            Some(local) => {
+                *local = Some(v);
+                Ok(())
+            }
+            None => Err(self.abort("internal: an inlined local out of range")),
+        }
+    }
+
+    /// Walks an inlined body: `Some(value)` once it returns, `None` when it falls off the
+    /// end of `block`. Guards resume where the caller's statement starts (nothing in an
+    /// inlined body is an effect).
+    fn inline_block(&mut self, block: &Block) -> Result<Option<Val>, Abort> {
+        for stmt in block {
+            self.line = stmt.line;
+            match &stmt.kind {
+                StmtKind::Return(Some(e)) => return Ok(Some(self.value_expr(e)?)),
+                StmtKind::Assign { target: Target::Local(n), value } => {
+                    let v = self.value_expr(value)?;
+                    self.set_inline_local(*n, v)?;
+                }
+                StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
+                    let ExprKind::Tuple(elts) = &value.kind else {
+                        return Err(self.abort("unpacking a value that is not a tuple display"));
+                    };
+                    if elts.len() != targets.len() {
+                        return Err(self.abort("unpacking to a different number of names"));
+                    }
+                    let mut values = Vec::with_capacity(elts.len());
+                    for elt in elts {
+                        let Elt::One(e) = elt else { return Err(self.abort("a starred element")) };
+                        values.push(self.value_expr(e)?);
+                    }
+                    for (target, v) in targets.iter().zip(values) {
+                        let Target::Local(n) = target else { return Err(self.inline_refusal("an assignment")) };
+                        self.set_inline_local(*n, v)?;
+                    }
+                }
+                StmtKind::AugAssign { target: Target::Local(n), op, value } => {
+                    let cur = match self.inline_local(*n) {
+                        Some(Ok(Val::Num(sym))) => sym,
+                        Some(Ok(Val::Obj(_))) => return Err(self.inline_refusal("augmented assignment to an object")),
+                        Some(Err(abort)) => return Err(abort),
+                        None => return Err(self.abort("internal: not inlining")),
+                    };
+                    let rhs = self.expr(value)?;
+                    let v = self.binop(*op, cur, rhs)?;
+                    self.set_inline_local(*n, Val::Num(v))?;
+                }
+                StmtKind::If { test, body, orelse } => {
+                    let taken = self.cond(test, ExitKind::Guard)?;
+                    if let Some(v) = self.inline_block(if taken { body } else { orelse })? {
+                        return Ok(Some(v));
+                    }
+                }
+                StmtKind::Pass | StmtKind::Expr(Expr { kind: ExprKind::Const(_), .. }) => {}
+                StmtKind::Return(None) => return Err(self.inline_refusal("`return` without a value")),
+                StmtKind::While { .. } | StmtKind::For { .. } => return Err(self.inline_refusal("a loop")),
+                _ => return Err(self.inline_refusal("a statement other than an assignment, `if` or `return`")),
+            }
+        }
+        Ok(None)
+    }
+
+    fn inline_refusal(&self, what: &str) -> Abort {
+        let name = self.inline.last().map_or_else(|| "?".into(), |frame| frame.code.name.clone());
+        self.abort(format!("{what} in `{name}`, which is called from the loop (only pure functions are inlined)"))
+    }
+}
+
+/// Why `func` cannot be inlined for `call`, if it cannot.
+fn refusal(func: &Function, call: &Call, module: &ModuleObj) -> Option<String> {
+    let code = &func.code;
+    let params = &code.params;
+    if !call.simple {
+        return Some("keyword or starred arguments".into());
+    }
+    if !std::ptr::eq(Rc::as_ptr(&func.module), module) {
+        return Some("a function of another module".into());
+    }
+    if code.is_generator {
+        return Some("a generator function".into());
+    }
+    if !func.closure.is_empty() || !code.free_names.is_empty() || !code.cell_names.is_empty() {
+        return Some("a function with closure variables".into());
+    }
+    if !params.kwonly.is_empty() || params.vararg.is_some() || params.kwarg.is_some() {
+        return Some("keyword-only or variadic parameters".into());
+    }
+    let (given, takes) = (call.args.len(), params.positional.len());
+    if given > takes || given + func.defaults.len() < takes {
+        return Some(format!("{given} arguments for {takes} parameters"));
+    }
+    None
+}
