@@ -111,6 +111,11 @@ impl CompiledTrace {
     pub fn n_exits(&self) -> usize {
         self.exits.len()
     }
+
+    /// The address of the compiled function, for outer traces that call it (`call_trace`).
+    pub fn entry_addr(&self) -> usize {
+        self.entry as usize
+    }
 }
 
 impl fmt::Debug for CompiledTrace {

@@ -24,6 +24,9 @@ pub struct JitContext {
     pub(crate) exception: u8,
     pending: Option<PyErr>,
     interrupt_owner: Arc<AtomicBool>,
+    /// The exits inner loops' traces took when an outer trace left through them
+    /// (`call_trace`), innermost first; the driver reads and clears it after each entry.
+    pub(crate) inner_exits: Vec<u32>,
 }
 
 impl JitContext {
@@ -34,7 +37,7 @@ impl JitContext {
 
     /// A context polling `interrupt` (the interpreter's `Interp::interrupt`).
     pub fn new(interrupt: Arc<AtomicBool>) -> JitContext {
-        JitContext { interrupt: Arc::as_ptr(&interrupt), exception: 0, pending: None, interrupt_owner: interrupt }
+        JitContext { interrupt: Arc::as_ptr(&interrupt), exception: 0, pending: None, interrupt_owner: interrupt, inner_exits: Vec::new() }
     }
 
     /// For helpers: leave `err` pending; the next `guard_no_exception` exits the trace.

@@ -23,10 +23,10 @@ use crate::codegen::{Backend, CompiledTrace};
 use crate::context::JitContext;
 use crate::ir::ExitId;
 use crate::opt::optimize;
-use crate::recorder::{self, ExitKind, ExitSite, LoopInput, SlotHome};
+use crate::recorder::{self, ExitKind, ExitSite, InnerLoop, LoopInput, SlotHome};
 use crate::verify::verify;
 use runtime::code::{Code, Stmt, StmtKind};
-use runtime::interp::{ExecHooks, Frame, LoopHeader, RangeHeader};
+use runtime::interp::{BodyPath, ExecHooks, Frame, InnerAt, InnerResume, LoopHeader, RangeHeader};
 use runtime::{Interp, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -130,8 +130,9 @@ struct LoopTrace {
     exit_counts: Vec<u64>,
     guard_exits: u64,
     range_step: Option<i64>,
-    /// What the trace's constants point at (shapes, modules), alive while it is.
-    _keep_alive: recorder::KeepAlive,
+    /// The trace as an outer loop's trace sees it (nested loops); it also keeps what the
+    /// trace's constants point at (shapes, modules) alive.
+    as_inner: Rc<InnerLoop>,
 }
 
 impl Jit {
@@ -249,6 +250,7 @@ impl Jit {
             if count > 0 && site.kind != ExitKind::Interrupt {
                 let what = match site.kind {
                     ExitKind::LoopEnd => format!("loop end: {}", site.what),
+                    ExitKind::InnerLoop => format!("inner loop: {}", site.what),
                     _ => format!("guard: {}", site.what),
                 };
                 self.log(code, site.line, &format!("exit ({what}) taken {count} times"));
@@ -273,7 +275,19 @@ impl Jit {
         let Some(ls) = state.loops.get_mut(&key) else { return false };
         ls.attempts += 1;
         let start = Instant::now();
-        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range };
+        let inner_loops = match &stmt.kind {
+            StmtKind::While { body, .. } | StmtKind::For { body, .. } => recorder::nested_loops(body)
+                .into_iter()
+                .filter_map(|inner| {
+                    let key = (key.0, loop_id_of(inner)?);
+                    let trace = state.loops.get(&key)?.trace.as_ref()?;
+                    Some((inner as *const Stmt, trace.as_inner.clone()))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let Some(ls) = state.loops.get_mut(&key) else { return false };
+        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops };
         let recording = match recorder::record(&input) {
             Ok(r) => r,
             Err(abort) => {
@@ -353,13 +367,42 @@ impl Jit {
         for &slot in verified.written_slots().iter().chain(verified.counted_slots()) {
             written.push(slot.as_u32() as usize);
         }
-        let counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
+        let mut counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
+        // A trace running an inner loop's trace writes what that one writes.
+        if let Some(inner) = &recording.inner {
+            written.extend(&inner.written);
+            counted.extend(&inner.counted);
+        }
         written.sort_unstable();
         written.dedup();
-        written.retain(|&i| {
-            i < recording.homes.len() && !matches!(recording.homes[i], SlotHome::RangeStop | SlotHome::RangeStep)
-        });
+        counted.sort_unstable();
+        counted.dedup();
+        written.retain(|&i| i < recording.homes.len() && is_frame_home(recording.homes[i]));
         let n_exits = recording.exits.len();
+        let exit_sites: Vec<u32> = (0..compiled.n_exits())
+            .map(|id| compiled.exit(ExitId::from_u32(id as u32)).map_or(u32::MAX, |info| info.resume))
+            .collect();
+        let loop_end_exits: Vec<u32> = (0..exit_sites.len())
+            .filter(|&id| {
+                let site = recording.exits.get(exit_sites[id] as usize);
+                site.is_some_and(|site| site.kind == ExitKind::LoopEnd)
+            })
+            .map(|id| id as u32)
+            .collect();
+        let as_inner = Rc::new(InnerLoop {
+            key,
+            line: stmt.line,
+            entry: compiled.entry_addr(),
+            homes: recording.homes.clone(),
+            written: written.clone(),
+            counted: counted.clone(),
+            loop_end_exits,
+            exit_sites,
+            exits: recording.exits.clone(),
+            range_step: recording.range_step,
+            inner: recording.inner,
+            keep_alive: Rc::new(recording.keep_alive),
+        });
         ls.trace = Some(LoopTrace {
             compiled,
             homes: recording.homes,
@@ -369,7 +412,7 @@ impl Jit {
             exit_counts: vec![0; n_exits],
             guard_exits: 0,
             range_step: recording.range_step,
-            _keep_alive: recording.keep_alive,
+            as_inner,
         });
         true
     }
@@ -431,6 +474,10 @@ impl Jit {
                         slots.push(Value::Int(range.map_or(1, |r| r.step)));
                         continue;
                     }
+                    SlotHome::InnerRangeStop(_) => {
+                        slots.push(Value::Int(0));
+                        continue;
+                    }
                 };
                 let read_only = trace.written.binary_search(&slots.len()).is_err();
                 let counted = trace.counted.binary_search(&slots.len()).is_ok();
@@ -467,21 +514,26 @@ impl Jit {
                     }
                 }
                 SlotHome::Global(n) => f.module.store(n, v),
-                SlotHome::RangeStop | SlotHome::RangeStep => {}
+                SlotHome::RangeStop | SlotHome::RangeStep | SlotHome::InnerRangeStop(_) => {}
             }
         }
-        slots.clear();
         let _ = ctx.take_exception();
-        let resume_at = trace
-            .compiled
-            .exit(exit)
-            .and_then(|info| trace.exits.get(info.resume as usize))
-            .and_then(|site| site.resume_at.clone());
+        let site = trace.compiled.exit(exit).and_then(|info| trace.exits.get(info.resume as usize));
+        let outcome = match site {
+            Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), .. }) => {
+                match inner_resume(path.clone(), trace.as_inner.inner.as_deref(), &mut ctx.inner_exits, slots) {
+                    Some(inner) => LoopHeader::ResumeInner(Rc::new(inner)),
+                    // Not expected: the interpreter reports it as an internal error.
+                    None => LoopHeader::Resume(BodyPath(Rc::from(Vec::new()))),
+                }
+            }
+            Some(ExitSite { resume_at: Some(path), .. }) => LoopHeader::Resume(path.clone()),
+            _ => LoopHeader::Ran,
+        };
+        ctx.inner_exits.clear();
+        slots.clear();
         self.count_exit(f, ls, stats, exit);
-        match resume_at {
-            Some(path) => LoopHeader::Resume(path),
-            None => LoopHeader::Ran,
-        }
+        outcome
     }
 
     fn refuse(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats) {
@@ -505,7 +557,7 @@ impl Jit {
             *count += 1;
         }
         match trace.exits.get(resume).map(|site| site.kind) {
-            Some(ExitKind::Guard) => {
+            Some(ExitKind::Guard | ExitKind::InnerLoop) => {
                 stats.guard_exits += 1;
                 trace.guard_exits += 1;
                 let limit = u64::from(self.params.hot_exit) << ls.attempts.min(20);
@@ -526,6 +578,35 @@ impl Jit {
             _ => {}
         }
     }
+}
+
+/// True for the homes the driver copies in and out (not trace-internal ones).
+fn is_frame_home(home: SlotHome) -> bool {
+    matches!(home, SlotHome::Local(_) | SlotHome::Global(_))
+}
+
+/// Where to resume after an outer trace left through an `InnerLoop` exit at `path`: the
+/// inner trace's exit is the last of `chain` (each level's is noted there, innermost
+/// first), and a `range` inner loop's bounds are in `slots` (its stop slot, as it wrote it).
+fn inner_resume(path: BodyPath, inner: Option<&InnerLoop>, chain: &mut Vec<u32>, slots: &[Value]) -> Option<InnerResume> {
+    let inner = inner?;
+    let exit = chain.pop()? as usize;
+    let site = inner.exits.get(*inner.exit_sites.get(exit)? as usize)?;
+    let range = match (inner.range_step, inner.range_stop_slot()) {
+        (Some(step), Some(slot)) => match slots.get(slot) {
+            Some(Value::Int(stop)) => Some(RangeHeader { stop: *stop, step }),
+            _ => return None,
+        },
+        _ => None,
+    };
+    let at = match (site.kind, &site.resume_at) {
+        (ExitKind::InnerLoop, Some(deeper)) => {
+            InnerAt::Inner(Box::new(inner_resume(deeper.clone(), inner.inner.as_deref(), chain, slots)?))
+        }
+        (_, Some(stmt)) => InnerAt::Stmt(stmt.clone()),
+        (_, None) => InnerAt::Header,
+    };
+    Some(InnerResume { path, range, at })
 }
 
 /// Peak resident set size from `/proc/self/status` (`VmHWM`), in kB.

@@ -497,6 +497,11 @@ define_ops! {
     /// (it reads state that calls change, so it is never merged or moved).
     GuardNoException "guard_no_exception" () -> void [GUARD, EFFECT];
 
+    /// Runs the compiled trace of an inner loop at address `entry` on this trace's slots
+    /// (nested loops): true when it left through one of its loop-end exits `ends` (const
+    /// ints), else its exit id is noted in the context for the driver. Writes slots; the
+    /// emitter forgets every slot load at it. Effect.
+    CallTrace "call_trace" (entry: imm_int, ends: args) -> bool [EFFECT];
     /// A residual call: `helper(ctx, args…)`, typed by the helper's declaration. Effect.
     CallHelper "call_helper" (helper: helper, args: args) -> helper [EFFECT];
 

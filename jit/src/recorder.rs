@@ -38,6 +38,7 @@ mod calls;
 mod expr;
 mod heap;
 mod inline;
+mod nested;
 mod stmt;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
@@ -65,7 +66,13 @@ pub enum SlotHome {
     RangeStop,
     /// The `step` of that `range`, when it is not a constant in the source (read-only).
     RangeStep,
+    /// The `stop` of an inner loop's `range`, which an outer trace writes before it runs
+    /// the inner loop's trace (nested loops); slot `n` of both traces. Trace-internal: the
+    /// driver neither fills it nor copies it back.
+    InnerRangeStop(u32),
 }
+
+pub use nested::{nested_loops, InnerLoop};
 
 /// What an exit means, for logs and the re-recording policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +83,9 @@ pub enum ExitKind {
     Guard,
     /// The back edge saw the interrupt flag.
     Interrupt,
+    /// An inner loop's trace, run by this (outer) trace, left compiled code: the
+    /// interpreter resumes inside that inner loop (the driver reads where).
+    InnerLoop,
 }
 
 /// One exit site: the resume number of a snapshot indexes `Recording::exits`.
@@ -108,6 +118,8 @@ pub struct Recording {
     pub range_step: Option<i64>,
     pub stats: OptStats,
     pub keep_alive: KeepAlive,
+    /// The inner loop whose trace this trace runs (nested loops), if any.
+    pub inner: Option<Rc<InnerLoop>>,
 }
 
 /// Why recording stopped.
@@ -124,6 +136,9 @@ pub struct LoopInput<'a> {
     pub locals: &'a [Value],
     pub module: &'a ModuleObj,
     pub range: Option<RangeHeader>,
+    /// The compiled traces of loops nested in this one's body (see `nested_loops`), by
+    /// the address of their statement.
+    pub inner_loops: Vec<(*const Stmt, Rc<InnerLoop>)>,
 }
 
 /// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
@@ -150,7 +165,9 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         heap_cur: HashMap::new(),
         keep_alive: KeepAlive::default(),
         inline: Vec::new(),
+        inner: None,
     };
+    rec.adopt_inner_loop()?;
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
         (StmtKind::While { test, body, .. }, _) => {
@@ -239,6 +256,8 @@ struct Recorder<'a, 'b> {
     keep_alive: KeepAlive,
     /// The calls being inlined, innermost last (see `inline.rs`).
     inline: Vec<inline::InlineFrame>,
+    /// The nested loop whose trace this one runs; its slots are this trace's first slots.
+    inner: Option<(*const Stmt, Rc<InnerLoop>)>,
 }
 
 /// The value of an expression: a number, or a heap object.
@@ -283,6 +302,7 @@ impl Recorder<'_, '_> {
             range_step,
             stats: self.stats,
             keep_alive: self.keep_alive,
+            inner: self.inner.map(|(_, inner)| inner),
         })
     }
 
@@ -408,6 +428,7 @@ impl Recorder<'_, '_> {
             }
             SlotHome::RangeStop => "the range's stop".into(),
             SlotHome::RangeStep => "the range's step".into(),
+            SlotHome::InnerRangeStop(_) => "the inner range's stop".into(),
         }
     }
 
@@ -440,6 +461,7 @@ impl Recorder<'_, '_> {
             SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
             SlotHome::RangeStop => Ok(Num::Int(self.input.range.map_or(0, |r| r.stop))),
             SlotHome::RangeStep => Ok(Num::Int(self.input.range.map_or(1, |r| r.step))),
+            SlotHome::InnerRangeStop(_) => Err("is the inner range's stop".to_string()),
         };
         let num = match num {
             Ok(num) => num,
@@ -482,7 +504,7 @@ impl Recorder<'_, '_> {
     /// here on, and no snapshot writes the slot). Later reads in the iteration use `o`.
     fn write_obj(&mut self, home: SlotHome, o: ObjSym) -> Result<(), Abort> {
         let slot = self.slot(home);
-        if matches!(home, SlotHome::RangeStop | SlotHome::RangeStep) {
+        if matches!(home, SlotHome::RangeStop | SlotHome::RangeStep | SlotHome::InnerRangeStop(_)) {
             return Err(self.abort("internal: an object stored into a range slot"));
         }
         if self.cur[slot].is_some() {

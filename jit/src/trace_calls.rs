@@ -365,3 +365,17 @@ pub fn payload_word(v: &Value) -> Option<i64> {
     // stores 8 initialized bytes there (an i64, f64 bits or an `Rc` pointer).
     Some(unsafe { std::ptr::read((v as *const Value as *const u8).add(8) as *const i64) })
 }
+
+/// The address of `note_inner_exit`, which a `call_trace` calls when the inner loop's
+/// trace left through an exit other than its loop end (helper signature `(int) -> void`).
+pub fn note_inner_exit_addr() -> usize {
+    note_inner_exit as extern "C" fn(*mut JitContext, i64) as usize
+}
+
+/// Notes the exit an inner loop's trace took, for the driver to resume inside that loop.
+extern "C" fn note_inner_exit(ctx: *mut JitContext, exit: i64) {
+    // SAFETY: `ctx` is the context `Backend::enter` passed to the outer trace, alive and
+    // not otherwise borrowed while compiled code runs (helper convention).
+    let ctx = unsafe { &mut *ctx };
+    ctx.inner_exits.push(exit as u32);
+}

@@ -330,6 +330,14 @@ impl Verifier<'_> {
                     }
                 }
             }
+            Op::CallTrace(_, ends) => {
+                for (index, &end) in ends.iter().enumerate() {
+                    let found = self.def_type(r, end)?;
+                    if found != Type::Int {
+                        return Err(err(r, VerifyErrorKind::HelperArgType { index, expected: Type::Int, found }));
+                    }
+                }
+            }
             Op::StoreSlot(slot, value) => {
                 self.stores.push((*slot, self.immediate[*value]));
                 self.note_slot(*slot);

@@ -17,6 +17,7 @@ pub mod exec;
 pub mod mapping;
 pub mod membership;
 pub mod ops;
+mod resume;
 pub mod subscript;
 pub mod unwind;
 
@@ -222,6 +223,33 @@ pub enum LoopHeader {
     /// is the next one, in its hidden slot). Run the rest of that iteration's body from
     /// there, then carry on with the loop as after any iteration.
     Resume(BodyPath),
+    /// Compiled code of an outer loop stopped inside one of its inner loops (nested loops):
+    /// run the rest of that inner loop from where `InnerResume` says, then the rest of this
+    /// iteration after the inner loop statement, then carry on as after any iteration.
+    ResumeInner(std::rc::Rc<InnerResume>),
+}
+
+/// Where compiled code stopped inside an inner loop (`LoopHeader::ResumeInner`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InnerResume {
+    /// The inner loop statement, as a path from the outer loop's body (`BodyPath`).
+    pub path: BodyPath,
+    /// The inner loop's `range` bounds for a `for` over a range (its position is in its
+    /// hidden slot already).
+    pub range: Option<RangeHeader>,
+    /// Where inside the inner loop.
+    pub at: InnerAt,
+}
+
+/// A point inside an inner loop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InnerAt {
+    /// Its header: the loop continues from its position (its test runs next).
+    Header,
+    /// Before this statement of its body, in an iteration whose earlier statements ran.
+    Stmt(BodyPath),
+    /// Inside a loop nested in its body, in turn.
+    Inner(Box<InnerResume>),
 }
 
 /// A statement inside a loop body, as a path through nested `if`/`else` blocks:

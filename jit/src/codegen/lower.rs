@@ -370,6 +370,7 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::CallHelper(helper, ref args) => self.call_helper(helper, args)?,
+            Op::CallTrace(entry, ref ends) => self.call_trace(entry, ends)?,
             Op::Loop() => {
                 self.enter_loop()?;
                 Lowered::None
@@ -541,6 +542,35 @@ impl Lowerer<'_> {
                 None => return Err(CodegenError::Internal("helper without result")),
             },
         })
+    }
+
+    /// Calls an inner loop's trace on this trace's slots; true when it ended through one of
+    /// `ends`, else (a cold path) its exit id is noted with `trace_calls::note_inner_exit`.
+    fn call_trace(&mut self, entry: i64, ends: &[IrRef]) -> Result<Lowered, CodegenError> {
+        let sig = abi::trace_signature(self.template.clone(), self.ptr);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, entry);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.slots, self.ctx]);
+        let exit = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("trace without result"))?;
+        let exit = self.b.ins().uextend(types::I64, exit);
+        let mut ok = self.iconst(types::I8, 0);
+        for &end in ends {
+            let end = self.raw(end)?;
+            let hit = self.b.ins().icmp(IntCC::Equal, exit, end);
+            ok = self.b.ins().bor(ok, hit);
+        }
+        let note = self.b.create_block();
+        self.b.set_cold_block(note);
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], note, &[]);
+        self.b.switch_to_block(note);
+        let note_sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Int], Type::Void);
+        let note_ref = self.b.import_signature(note_sig);
+        let note_fn = self.iconst(self.ptr, crate::trace_calls::note_inner_exit_addr() as i64);
+        self.b.ins().call_indirect(note_ref, note_fn, &[self.ctx, exit]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+        Ok(Lowered::Raw(ok))
     }
 
     /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.

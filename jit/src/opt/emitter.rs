@@ -121,6 +121,8 @@ impl Emitter {
             Op::StoreSlot(slot, value) => {
                 self.cse.insert(Op::LoadSlot(*slot), *value);
             }
+            // An inner loop's trace may write any slot: later loads read memory again.
+            Op::CallTrace(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_))),
             _ => {}
         }
         if self.use_cse && cse_able {

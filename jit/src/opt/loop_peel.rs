@@ -18,6 +18,9 @@
 //! Every exit of the body also writes the loop header's slot state (the jump snapshot of
 //! iteration 1, then the phis), since in peeled form the back edge no longer writes slots.
 //!
+//! Traces with a `call_trace` (an outer loop running its inner loop's trace) are not
+//! peeled: the inner trace works on the slots in memory.
+//!
 //! Invariant: runs only on recorded form (no `loop` marker yet) and otherwise leaves the
 //!   trace unchanged; if the substitution is ambiguous it gives up (the trace still works).
 //! Invariant: the output has exactly one `loop` marker, its phis right after it, and a
@@ -57,6 +60,11 @@ fn peel(old: &Trace, stats: &mut OptStats) -> Option<Trace> {
         _ => return None,
     };
     if old.loop_marker().is_some() {
+        return None;
+    }
+    // A trace running an inner loop's trace stays in recorded form: the inner trace reads
+    // and writes the frame's slots, which peeled form keeps in registers across iterations.
+    if old.insts.values().any(|inst| matches!(inst.op, Op::CallTrace(..))) {
         return None;
     }
     let mut local = OptStats::default();

@@ -5,12 +5,20 @@
 use super::*;
 
 impl Recorder<'_, '_> {
-    /// The name of the builtin function `func` denotes, guarding that a module global of
+    /// The name of the builtin function or type `func` denotes, guarding that a module global of
     /// that name stays unassigned.
     pub(super) fn builtin_name(&mut self, func: &Expr) -> Result<Option<Rc<str>>, Abort> {
+        let builtin_name = |v: &Value| -> Option<Rc<str>> {
+            match v {
+                Value::Native(f) => Some(f.name.clone()),
+                Value::Class(c) => Some(Rc::from(c.name.as_str())),
+                _ => None,
+            }
+        };
         match &func.kind {
-            ExprKind::Builtin(Value::Native(f)) => Ok(Some(f.name.clone())),
-            ExprKind::GlobalOrBuiltin(n, Value::Native(f)) => {
+            ExprKind::Builtin(v) => Ok(builtin_name(v)),
+            ExprKind::GlobalOrBuiltin(n, v) => {
+                let Some(name) = builtin_name(v) else { return Ok(None) };
                 let unbound = self
                     .input
                     .module
@@ -25,10 +33,10 @@ impl Recorder<'_, '_> {
                     return Ok(None);
                 }
                 let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
-                let what = format!("no global `{}` hides the builtin", f.name);
+                let what = format!("no global `{name}` hides the builtin");
                 self.emit_guarded(Op::GuardTag(r, TagImm(Tag::Unbound)), ExitKind::Guard, what)?;
                 self.loaded[slot] = Some("unbound");
-                Ok(Some(f.name.clone()))
+                Ok(Some(name))
             }
             _ => Ok(None),
         }

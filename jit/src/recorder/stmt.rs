@@ -201,9 +201,7 @@ impl Recorder<'_, '_> {
                     _ => self.abort("an expression statement"),
                 })
             }
-            StmtKind::While { .. } | StmtKind::For { .. } => {
-                return Err(self.abort("a nested loop (only innermost loops are compiled yet)"))
-            }
+            StmtKind::While { .. } | StmtKind::For { .. } => return self.inner_loop_stmt(stmt),
             StmtKind::Return(_) => return Err(self.abort("`return` inside the loop")),
             StmtKind::Raise { .. } => return Err(self.abort("`raise` inside the loop")),
             StmtKind::Try { .. } => return Err(self.abort("`try` inside the loop")),

@@ -6,6 +6,7 @@
 
 use crate::code::{Block, ClassDefNode, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
+use crate::interp::resume::Resume;
 use crate::interp::{Flow, Frame, Interp, LoopHeader};
 use crate::object::class::{Class, ClassDict};
 use crate::object::function::Function;
@@ -136,12 +137,13 @@ impl Interp {
                     if hooked {
                         match self.loop_header(f, s, *loop_id, None) {
                             LoopHeader::Ran => self.check_interrupt()?,
-                            LoopHeader::Resume(path) => resume = Some(path),
+                            LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
+                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                             LoopHeader::Interpret => {}
                         }
                     }
                     let flow = match resume {
-                        Some(path) => self.exec_body_from(f, body, &path.0)?,
+                        Some(point) => self.resume_body(f, body, point)?,
                         None => {
                             // The test's errors are reported at the `while` line (as CPython
                             // does), whichever body statement ran last (or whether compiled
@@ -262,7 +264,7 @@ impl Interp {
     /// installed, the slot also holds the counter at each header (before the test), and
     /// compiled code that ran iterations leaves the next counter there.
     #[allow(clippy::too_many_arguments)]
-    fn range_loop(
+    pub(super) fn range_loop(
         &self,
         f: &mut Frame,
         s: &Stmt,
@@ -292,13 +294,14 @@ impl Interp {
                 }
                 match outcome {
                     LoopHeader::Ran => self.check_interrupt()?,
-                    LoopHeader::Resume(path) => resume = Some(path),
+                    LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
+                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
                 }
             }
             let flow = match resume {
                 // Compiled code stopped inside an iteration; `i` is already the next position.
-                Some(path) => self.exec_body_from(f, body, &path.0)?,
+                Some(point) => self.resume_body(f, body, point)?,
                 None => {
                     if !((r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop)) {
                         break Flow::Normal;
@@ -328,31 +331,6 @@ impl Interp {
         Ok(res)
     }
 
-    /// Runs a loop body from the statement `path` names (see `BodyPath`): the rest of each
-    /// enclosing `if` branch, then the statements after that `if`, out to the body's end.
-    #[inline(never)]
-    fn exec_body_from(&self, f: &mut Frame, block: &Block, path: &[u32]) -> PResult<Flow> {
-        let bad_path = || PyErr::new(ExcType::SystemError, "JIT resumed at a statement that does not exist");
-        let Some((&first, rest)) = path.split_first() else { return Err(bad_path()) };
-        let first = first as usize;
-        let next = match rest {
-            [] => first,
-            [branch, inner @ ..] => {
-                let Some(Stmt { kind: StmtKind::If { body, orelse, .. }, .. }) = block.get(first) else {
-                    return Err(bad_path());
-                };
-                let branch = if *branch == 0 { body } else { orelse };
-                let flow = self.exec_body_from(f, branch, inner)?;
-                if flow != Flow::Normal {
-                    return Ok(flow);
-                }
-                first + 1
-            }
-        };
-        let Some(stmts) = block.get(next..) else { return Err(bad_path()) };
-        self.exec_block(f, stmts)
-    }
-
     /// A `for` loop over an iterator held in the loop's hidden slot. Over a list iterator
     /// with hooks installed, the hooks see each header (like `range_loop`): compiled code
     /// advances the same iterator object, so the interpreter simply carries on with it.
@@ -371,13 +349,14 @@ impl Interp {
             if hooked {
                 match self.loop_header(f, s, loop_id, None) {
                     LoopHeader::Ran => self.check_interrupt()?,
-                    LoopHeader::Resume(path) => resume = Some(path),
+                    LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
+                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
                 }
             }
             let flow = match resume {
                 // Compiled code stopped inside an iteration (the iterator already advanced).
-                Some(path) => self.exec_body_from(f, body, &path.0)?,
+                Some(point) => self.resume_body(f, body, point)?,
                 None => {
                     let Some(v) = self.iter_next(it)? else { return Ok(Flow::Normal) };
                     match target {

@@ -1,0 +1,222 @@
+//! Nested loops: an outer loop's trace runs its inner loop's compiled trace in place
+//! (`call_trace`), so neither loop returns to the interpreter between outer iterations.
+//!
+//! The outer trace's first slots are the inner trace's slots, in the same order (its
+//! `range` stop becomes `InnerRangeStop`, which the outer trace writes), so both run on
+//! one slot array. At the inner loop statement the outer trace evaluates the `range`
+//! bounds, stores every slot it assigned so far (the inner trace reads the frame's state
+//! from the slots), sets the inner loop's position and stop, and calls the inner trace.
+//! When that trace ends through its loop-end exit, the outer trace goes on, reloading what
+//! the inner loop may have written; through any other exit, the outer trace leaves with an
+//! `InnerLoop` exit whose snapshot is empty (the slots already hold the state) and the
+//! driver resumes the interpreter inside the inner loop (`runtime::interp::InnerResume`).
+//!
+//! Invariant: a trace that runs an inner trace stays in recorded form (not peeled), so at
+//!   every point the slots hold each variable the iteration did not change since its start.
+//! Invariant: one inner loop per outer loop (the slot prefix can be only one trace's), a
+//!   `for` over `range(…)` with a literal step or a `while`, with no `else`.
+
+use super::*;
+use crate::ir::IrRef;
+use runtime::code::Elt;
+
+/// A compiled loop as an outer trace sees it (built by the driver for each trace).
+pub struct InnerLoop {
+    /// The driver's key of the loop (code address, loop id).
+    pub key: (usize, u32),
+    pub line: u32,
+    /// The address of its compiled code (`extern "C" fn(slots, ctx) -> u32`).
+    pub entry: usize,
+    pub homes: Vec<SlotHome>,
+    /// Slots it may write (raw or counted), and those of them that are counted (sorted).
+    pub written: Vec<usize>,
+    pub counted: Vec<usize>,
+    /// Its exit ids that mean "the loop ended".
+    pub loop_end_exits: Vec<u32>,
+    /// For each exit id, the index of its site in `exits`.
+    pub exit_sites: Vec<u32>,
+    pub exits: Vec<ExitSite>,
+    pub range_step: Option<i64>,
+    /// The loop nested in it whose trace it runs, if any.
+    pub inner: Option<Rc<InnerLoop>>,
+    /// What its constants point at: alive while any trace may run its code.
+    pub keep_alive: Rc<KeepAlive>,
+}
+
+impl InnerLoop {
+    /// The trace slot of this loop's `range` stop (`RangeStop`, or `InnerRangeStop` once
+    /// adopted), if it has one.
+    pub fn range_stop_slot(&self) -> Option<usize> {
+        self.homes.iter().position(|h| matches!(h, SlotHome::RangeStop))
+    }
+}
+
+/// The loop statements directly in `body` (inside `if`s, not inside other loops).
+pub fn nested_loops(body: &Block) -> Vec<&Stmt> {
+    let mut found = Vec::new();
+    fn walk<'a>(block: &'a Block, found: &mut Vec<&'a Stmt>) {
+        for stmt in block {
+            match &stmt.kind {
+                StmtKind::While { .. } | StmtKind::For { .. } => found.push(stmt),
+                StmtKind::If { body, orelse, .. } => {
+                    walk(body, found);
+                    walk(orelse, found);
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut found);
+    found
+}
+
+impl Recorder<'_, '_> {
+    /// Before recording: if the loop has a nested loop, takes its compiled trace's slots as
+    /// this trace's first slots.
+    pub(super) fn adopt_inner_loop(&mut self) -> Result<(), Abort> {
+        let body = match &self.input.stmt.kind {
+            StmtKind::While { body, .. } | StmtKind::For { body, .. } => body,
+            _ => return Ok(()),
+        };
+        let nested = nested_loops(body);
+        let Some(&first) = nested.first() else { return Ok(()) };
+        if let Some(second) = nested.get(1) {
+            self.line = second.line;
+            return Err(self.abort(format!("a second inner loop (the first is at line {})", first.line)));
+        }
+        let found = self.input.inner_loops.iter().find(|(stmt, _)| std::ptr::eq(*stmt, first));
+        let Some((_, inner)) = found else {
+            self.line = first.line;
+            return Err(self.abort("an inner loop that is not compiled (yet)"));
+        };
+        let inner = inner.clone();
+        for (index, &home) in inner.homes.iter().enumerate() {
+            let home = match home {
+                SlotHome::RangeStop => SlotHome::InnerRangeStop(index as u32),
+                SlotHome::RangeStep => {
+                    self.line = first.line;
+                    return Err(self.abort("an inner loop over a range whose step is not a literal"));
+                }
+                other => other,
+            };
+            if self.slot(home) != index {
+                return Err(self.abort("internal: the inner loop's slots"));
+            }
+        }
+        self.inner = Some((first as *const Stmt, inner));
+        Ok(())
+    }
+
+    /// The inner loop statement: set up its `range`, store the iteration's state, run its
+    /// trace, and continue after it (see the module doc).
+    pub(super) fn inner_loop_stmt(&mut self, stmt: &Stmt) -> Result<Flow, Abort> {
+        let Some((adopted, inner)) = self.inner.clone() else {
+            return Err(self.abort("internal: an inner loop that was not adopted"));
+        };
+        if !std::ptr::eq(adopted, stmt) {
+            return Err(self.abort("internal: another inner loop"));
+        }
+        match &stmt.kind {
+            StmtKind::While { orelse, .. } => {
+                if !orelse.is_empty() {
+                    return Err(self.abort("`else` on the inner loop"));
+                }
+                if inner.range_step.is_some() || inner.range_stop_slot().is_some() {
+                    return Err(self.abort("internal: a `while` compiled as a range loop"));
+                }
+            }
+            StmtKind::For { iter, iter_slot, orelse, .. } => {
+                if !orelse.is_empty() {
+                    return Err(self.abort("`else` on the inner loop"));
+                }
+                self.inner_range(iter, *iter_slot, &inner)?;
+            }
+            _ => return Err(self.abort("internal: not a loop")),
+        }
+        // Every slot the iteration assigned so far goes to memory, where the inner trace
+        // and the exits find it.
+        let dirty: Vec<(usize, Sym)> = (0..self.written_at.len())
+            .filter(|&slot| self.written_at[slot].is_some())
+            .filter_map(|slot| self.cur[slot].map(|sym| (slot, sym)))
+            .collect();
+        for &slot in &inner.counted {
+            if self.written_at.get(slot).is_some_and(|w| w.is_some()) {
+                let name = self.slot_name(self.homes[slot]);
+                return Err(self.abort(format!("`{name}` is a number here and an object in the inner loop")));
+            }
+        }
+        let mut stores = Vec::with_capacity(dirty.len());
+        for &(slot, sym) in &dirty {
+            stores.push((slot, self.boxed(sym)?));
+        }
+        for (slot, boxed) in stores {
+            self.em.emit(Op::StoreSlot(Slot::from_u32(slot as u32), boxed), None, &mut self.stats);
+        }
+        let mut ends: Vec<IrRef> = Vec::with_capacity(inner.loop_end_exits.len());
+        for &id in &inner.loop_end_exits {
+            ends.push(self.emit(Op::ConstInt(i64::from(id)))?);
+        }
+        let ended = self.emit(Op::CallTrace(inner.entry as i64, ends.into()))?;
+        let resume = self.exits.len() as u32;
+        self.exits.push(ExitSite {
+            line: stmt.line,
+            kind: ExitKind::InnerLoop,
+            what: format!("the inner loop at line {} left compiled code", inner.line),
+            resume_at: Some(BodyPath(self.path.clone().into())),
+        });
+        let snap = self.em.add_snapshot(Snapshot::new(resume, Vec::new()));
+        self.em.emit(Op::GuardTrue(ended), Some(snap), &mut self.stats);
+        // What the inner loop may have changed is read again from memory when needed.
+        for &slot in &inner.written {
+            if let Some(cur) = self.cur.get_mut(slot) {
+                *cur = None;
+            }
+            self.heap_cur.remove(&slot);
+            self.loaded[slot] = None;
+        }
+        self.heap_writes.clear();
+        self.stmt_effect = true;
+        self.effect_done = true;
+        Ok(Flow::Normal)
+    }
+
+    /// `for … in range(a, b, c)` of the inner loop: its position and stop, as the
+    /// interpreter's `range_loop` would set them.
+    fn inner_range(&mut self, iter: &Expr, iter_slot: u32, inner: &InnerLoop) -> Result<(), Abort> {
+        let ExprKind::Call(call) = &iter.kind else {
+            return Err(self.abort("an inner loop over something other than `range(…)`"));
+        };
+        let is_range = self.builtin_name(&call.func)?.is_some_and(|name| &*name == "range");
+        if !is_range || !call.simple || call.args.is_empty() || call.args.len() > 3 {
+            return Err(self.abort("an inner loop over something other than `range(…)`"));
+        }
+        let mut bounds = Vec::with_capacity(call.args.len());
+        for arg in &call.args {
+            let Elt::One(arg) = arg else { return Err(self.abort("a starred argument")) };
+            let v = self.expr(arg)?;
+            if !matches!(v.num, Num::Int(_)) {
+                return Err(self.abort(format!("`range` of {}", article(v.num.kind()))));
+            }
+            bounds.push(v);
+        }
+        let step = match call.args.get(2) {
+            None => 1,
+            Some(Elt::One(Expr { kind: ExprKind::Const(Value::Int(step)), .. })) => *step,
+            Some(_) => return Err(self.abort("an inner loop over a range whose step is not a literal")),
+        };
+        if inner.range_step != Some(step) {
+            return Err(self.abort("internal: the inner loop's step"));
+        }
+        let (start, stop) = match bounds[..] {
+            [stop] => (Sym { r: self.emit(Op::ConstInt(0))?, num: Num::Int(0) }, stop),
+            [start, stop, ..] => (start, stop),
+            _ => return Err(self.abort("internal: range bounds")),
+        };
+        let Some(stop_slot) = inner.range_stop_slot() else {
+            return Err(self.abort("internal: the inner loop has no range stop"));
+        };
+        self.write(SlotHome::Local(iter_slot), start)?;
+        self.write(SlotHome::InnerRangeStop(stop_slot as u32), stop)?;
+        Ok(())
+    }
+}
