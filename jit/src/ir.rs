@@ -502,6 +502,12 @@ define_ops! {
     /// ints), else its exit id is noted in the context for the driver. Writes slots; the
     /// emitter forgets every slot load at it. Effect.
     CallTrace "call_trace" (entry: imm_int, ends: args) -> bool [EFFECT];
+    /// `a if c else b` on ints, with both computed (if-conversion of a small pure `if`).
+    SelectInt "select_int" (c: bool, a: int, b: int) -> int [PURE];
+    /// `a if c else b` on floats.
+    SelectFloat "select_float" (c: bool, a: float, b: float) -> float [PURE];
+    /// `a if c else b` on bools.
+    SelectBool "select_bool" (c: bool, a: bool, b: bool) -> bool [PURE];
     /// A residual call: `helper(ctx, args…)`, typed by the helper's declaration. Effect.
     CallHelper "call_helper" (helper: helper, args: args) -> helper [EFFECT];
 

@@ -37,6 +37,7 @@
 mod calls;
 mod expr;
 mod heap;
+mod if_convert;
 mod inline;
 mod nested;
 mod stmt;

@@ -317,6 +317,10 @@ impl Lowerer<'_> {
             Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
             Op::MaxFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::GreaterThan, y, x))?,
             Op::MinInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smin(x, y))?,
+            Op::SelectInt(c, a, b) | Op::SelectFloat(c, a, b) | Op::SelectBool(c, a, b) => {
+                let (c, a, b) = (self.raw(c)?, self.raw(a)?, self.raw(b)?);
+                Lowered::Raw(self.b.ins().select(c, a, b))
+            }
             Op::MaxInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smax(x, y))?,
             Op::AbsIntOvf(a) => {
                 let a = self.raw(a)?;

@@ -233,6 +233,13 @@ pub fn fold(trace: &Trace, known_tag: &SecondaryMap<IrRef, Option<TagImm>>, op: 
         },
 
         // Bools and branch guards.
+        // A select on a known condition, or between equal values, is one of them.
+        Op::SelectInt(c, a, b) | Op::SelectFloat(c, a, b) | Op::SelectBool(c, a, b) => match boolean(c) {
+            Some(true) => Fold::Ref(a),
+            Some(false) => Fold::Ref(b),
+            None if a == b => Fold::Ref(a),
+            None => Fold::Keep,
+        },
         Op::NotBool(a) => match (boolean(a), def(a)) {
             (Some(x), _) => bool_const(!x),
             (_, Some(Op::NotBool(x))) => Fold::Ref(*x),

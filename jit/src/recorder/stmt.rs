@@ -170,6 +170,9 @@ impl Recorder<'_, '_> {
                 self.write(home, v)?;
             }
             StmtKind::If { test, body, orelse } => {
+                if self.try_if_convert(test, body, orelse)? {
+                    return Ok(Flow::Normal);
+                }
                 let taken = self.cond(test, ExitKind::Guard)?;
                 self.path.push(u32::from(!taken));
                 let flow = self.block(if taken { body } else { orelse });
