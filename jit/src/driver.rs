@@ -250,6 +250,7 @@ impl Jit {
             if count > 0 && site.kind != ExitKind::Interrupt {
                 let what = match site.kind {
                     ExitKind::LoopEnd => format!("loop end: {}", site.what),
+                    ExitKind::Leave => format!("loop left: {}", site.what),
                     ExitKind::InnerLoop => format!("inner loop: {}", site.what),
                     _ => format!("guard: {}", site.what),
                 };
@@ -574,7 +575,7 @@ impl Jit {
                     }
                 }
             }
-            Some(ExitKind::LoopEnd) => stats.loop_exits += 1,
+            Some(ExitKind::LoopEnd | ExitKind::Leave) => stats.loop_exits += 1,
             _ => {}
         }
     }

@@ -80,6 +80,9 @@ pub use nested::{nested_loops, InnerLoop};
 pub enum ExitKind {
     /// The loop test failed: the loop is over (a normal way out).
     LoopEnd,
+    /// A branch that leaves the loop (`return`, `break`) goes that way: also a normal way
+    /// out, but the interpreter runs the branch.
+    Leave,
     /// A type, a branch or an overflow went another way than recorded.
     Guard,
     /// The back edge saw the interrupt flag.

@@ -173,7 +173,25 @@ impl Recorder<'_, '_> {
                 if self.try_if_convert(test, body, orelse)? {
                     return Ok(Flow::Normal);
                 }
-                let taken = self.cond(test, ExitKind::Guard)?;
+                // A branch that leaves the loop (`return`, `break`) is how the loop ends, not a
+                // guess gone wrong: its exits do not count towards re-recording.
+                let leaves = |block: &Block| {
+                    matches!(block.last().map(|s| &s.kind), Some(StmtKind::Return(_) | StmtKind::Break))
+                };
+                let simple = !matches!(test.kind, ExprKind::And(..) | ExprKind::Or(..));
+                let kind = if simple && leaves(body) != leaves(orelse) { ExitKind::Leave } else { ExitKind::Guard };
+                let first_exit = self.exits.len();
+                let taken = self.cond(test, kind)?;
+                if kind == ExitKind::Leave {
+                    let (line, how) = match (if taken { orelse } else { body }).last().map(|s| (&s.kind, s.line)) {
+                        Some((StmtKind::Return(_), line)) => (line, "return"),
+                        Some((_, line)) => (line, "break"),
+                        None => (self.line, "break"),
+                    };
+                    for site in &mut self.exits[first_exit..] {
+                        site.what = format!("the loop is left by `{how}` at line {line}");
+                    }
+                }
                 self.path.push(u32::from(!taken));
                 let flow = self.block(if taken { body } else { orelse });
                 self.path.pop();
