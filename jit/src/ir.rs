@@ -497,6 +497,10 @@ define_ops! {
     /// (it reads state that calls change, so it is never merged or moved).
     GuardNoException "guard_no_exception" () -> void [GUARD, EFFECT];
 
+    /// Stores a fresh iterator over the list `list` into `slot` (a counted store: the slot
+    /// owns it, its old value is released): what `for x in a_list` does before its first
+    /// header, for an inner loop an outer trace runs. Effect.
+    StoreListIter "store_list_iter" (slot: slot, list: value) -> void [EFFECT];
     /// Runs the compiled trace of an inner loop at address `entry` on this trace's slots
     /// (nested loops): true when it left through one of its loop-end exits `ends` (const
     /// ints), else its exit id is noted in the context for the driver. Writes slots; the

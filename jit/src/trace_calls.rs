@@ -379,3 +379,26 @@ extern "C" fn note_inner_exit(ctx: *mut JitContext, exit: i64) {
     let ctx = unsafe { &mut *ctx };
     ctx.inner_exits.push(exit as u32);
 }
+
+/// The address of `store_list_iter` (signature `(ptr, value) -> void`, like
+/// `store_counted`), which codegen calls for `store_list_iter`.
+pub fn store_list_iter_addr() -> usize {
+    store_list_iter as extern "C" fn(*mut Value, *const Value) as usize
+}
+
+/// `*slot = iter(list)`, releasing the slot's old value. A value that is not a list leaves
+/// the slot unbound (the recorder guarded its type, so this does not happen; the inner
+/// trace's guard on the iterator would exit).
+extern "C" fn store_list_iter(slot: *mut Value, list: *const Value) {
+    // SAFETY: `list` is the trace's stack copy of a value it loaded and guarded in the same
+    // iteration, whose referent is alive (helper convention).
+    let list = unsafe { operand(list) };
+    let iter = match list {
+        Value::List(list) => runtime::iter::iter_value(runtime::iter::NativeIter::List { list: list.clone(), index: 0 }),
+        _ => Value::Unbound,
+    };
+    // SAFETY: `slot` is `slots + 16 * s` for a slot `s < n_slots` of the array `enter` was
+    // given, which owns an initialized `Value` that only this store replaces.
+    let slot = unsafe { &mut *slot };
+    Value::store(slot, iter);
+}

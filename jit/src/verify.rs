@@ -343,6 +343,11 @@ impl Verifier<'_> {
                 self.note_slot(*slot);
             }
             Op::LoadSlot(slot) => self.note_slot(*slot),
+            // A heap value (an iterator): counted, like a `store_slot` of an object.
+            Op::StoreListIter(slot, _) => {
+                self.stores.push((*slot, false));
+                self.note_slot(*slot);
+            }
             _ => {}
         }
         Ok(())

@@ -216,6 +216,18 @@ impl Lowerer<'_> {
                 self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
                 Lowered::None
             }
+            Op::StoreListIter(slot, list) => {
+                let (tag, payload) = self.boxed(list)?;
+                let addr = self.stack_value();
+                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+                self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
+                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
+                let sig_ref = self.b.import_signature(sig);
+                let callee = self.iconst(self.ptr, crate::trace_calls::store_list_iter_addr() as i64);
+                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
+                Lowered::None
+            }
             Op::StoreSlot(slot, v) => {
                 let (tag, payload) = self.boxed(v)?;
                 let offset = slot_offset(slot);

@@ -14,7 +14,7 @@
 //! Invariant: a trace that runs an inner trace stays in recorded form (not peeled), so at
 //!   every point the slots hold each variable the iteration did not change since its start.
 //! Invariant: one inner loop per outer loop (the slot prefix can be only one trace's), a
-//!   `for` over `range(…)` with a literal step or a `while`, with no `else`.
+//!   `for` over `range(…)` with a literal step or over a list, or a `while`, with no `else`.
 
 use super::*;
 use crate::ir::IrRef;
@@ -129,7 +129,11 @@ impl Recorder<'_, '_> {
                 if !orelse.is_empty() {
                     return Err(self.abort("`else` on the inner loop"));
                 }
-                self.inner_range(iter, *iter_slot, &inner)?;
+                if inner.range_step.is_some() {
+                    self.inner_range(iter, *iter_slot, &inner)?;
+                } else {
+                    self.inner_list(iter, *iter_slot)?;
+                }
             }
             _ => return Err(self.abort("internal: not a loop")),
         }
@@ -178,6 +182,21 @@ impl Recorder<'_, '_> {
         self.stmt_effect = true;
         self.effect_done = true;
         Ok(Flow::Normal)
+    }
+
+    /// `for … in a_list` of the inner loop: a fresh iterator in its hidden slot, as the
+    /// interpreter's `for` statement makes.
+    fn inner_list(&mut self, iter: &Expr, iter_slot: u32) -> Result<(), Abort> {
+        let list = match self.value_expr(iter)? {
+            Val::Obj(o) if matches!(o.value, Value::List(_)) => o,
+            _ => return Err(self.abort("an inner loop over something other than `range(…)` or a list")),
+        };
+        let slot = self.slot(SlotHome::Local(iter_slot));
+        if self.cur[slot].is_some() || self.heap_cur.contains_key(&slot) {
+            return Err(self.abort("internal: the inner loop's iterator slot"));
+        }
+        self.em.emit(Op::StoreListIter(Slot::from_u32(slot as u32), list.r), None, &mut self.stats);
+        Ok(())
     }
 
     /// `for … in range(a, b, c)` of the inner loop: its position and stop, as the

@@ -334,7 +334,7 @@ impl Interp {
     /// A `for` loop over an iterator held in the loop's hidden slot. Over a list iterator
     /// with hooks installed, the hooks see each header (like `range_loop`): compiled code
     /// advances the same iterator object, so the interpreter simply carries on with it.
-    fn for_loop(
+    pub(super) fn for_loop(
         &self,
         f: &mut Frame,
         s: &Stmt,

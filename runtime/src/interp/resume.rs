@@ -102,6 +102,17 @@ impl Interp {
         match &stmt.kind {
             // The test runs next: the statement itself, from its header.
             StmtKind::While { .. } => self.exec_stmt(f, stmt),
+            StmtKind::For { target, body, orelse, iter_slot, loop_id, .. } if inner.range.is_none() => {
+                // A `for` over an iterator: it is in the hidden slot, already advanced.
+                let it = f.locals[*iter_slot as usize].clone();
+                let res = self.for_loop(f, stmt, &it, target, body, *loop_id);
+                f.locals[*iter_slot as usize] = Value::Unbound;
+                match res? {
+                    Flow::Normal => self.exec_block(f, orelse),
+                    Flow::Break => Ok(Flow::Normal),
+                    flow => Ok(flow),
+                }
+            }
             StmtKind::For { target, body, orelse, iter_slot, loop_id, .. } => {
                 let range = inner.range.ok_or_else(bad_path)?;
                 let Value::Int(start) = f.locals[*iter_slot as usize] else { return Err(bad_path()) };
