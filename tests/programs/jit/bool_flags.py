@@ -1,7 +1,7 @@
 # Bools as attributes and list elements of compiled loops: counted with `if flag`, flipped
-# with `not`, summed as ints once they reach an int accumulator through a rare branch, and
-# compared with ints (`flag == 1`); a flag attribute that becomes an int (2) mid-loop
-# changes `if flag` nothing but changes the sums.
+# with `not`, a sieve of bool flags, and compared with ints (`flag == 1`); a flag attribute
+# that becomes an int (2) near the end, and a list of flags that ends with ints and floats
+# (`if f` and `f == 1` must keep CPython's answers for them).
 class Switch:
     def __init__(self):
         self.on = False

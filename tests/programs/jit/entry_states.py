@@ -1,7 +1,7 @@
 # One compiled loop entered again and again (one call each) with different states on entry:
-# a read-only local that is unbound (UnboundLocalError at the first iteration), an int
-# then a float then a big int then a str in the same variable, a list replaced by a tuple,
-# and a range step whose sign and size change from call to call.
+# a read-only local that is unbound (UnboundLocalError at the first iteration), an int, a
+# str, a float, a bool and a big int in the same variable, a list replaced by a tuple, and a
+# range step whose sign and size change from call to call.
 def scaled(n, flag, k):
     if flag:
         y = k

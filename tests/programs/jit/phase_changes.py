@@ -1,5 +1,5 @@
 # A variable, a list element and an attribute that go through several type phases of a few
-# thousand iterations each (int, float, big int, bool, int again, None-guarded): each phase
+# thousand iterations each (int, float, a fast-growing int, bool, int again, negative): each phase
 # makes the compiled loop exit and be re-recorded until the loop is blacklisted; the results
 # must not depend on which of those states the loop was in at each phase.
 class Cell:

@@ -1,7 +1,8 @@
 # Tuple assignments that read and write the same names, list elements and attributes in
-# one statement: `x, y = y, x + y` with floats, `a, b = b, a % b` (gcd) ending in a
-# ZeroDivisionError-free zero, a rotation that overflows in its middle expression, and
-# `i, xs[i] = …` where the target order matters (xs[i] uses the new i).
+# one statement: `x, y = y, x + y` with floats (up to inf), `a, b = b, a % b` (gcd: the
+# loop stops when b reaches 0, never dividing by it), a rotation that overflows in its
+# middle expression, `i, xs[i] = …` where the target order matters (xs[i] uses the new i),
+# and two attributes rotated through each other.
 class V:
     def __init__(self):
         self.p = 1.0
