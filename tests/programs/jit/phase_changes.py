@@ -1,7 +1,7 @@
-# A variable, a list element and an attribute that go through several type phases of a few
-# thousand iterations each (int, float, a fast-growing int, bool, int again, negative): each phase
-# makes the compiled loop exit and be re-recorded until the loop is blacklisted; the results
-# must not depend on which of those states the loop was in at each phase.
+# A variable, a list element and an attribute that go through several type phases of a
+# few thousand iterations each (int, float, a fast-growing int, bool, int again, negative):
+# each phase makes the compiled loop exit and be re-recorded until the loop is blacklisted;
+# the results must not depend on which of those states the loop was in at each phase.
 class Cell:
     def __init__(self):
         self.v = 0
