@@ -39,6 +39,9 @@ impl Recorder<'_, '_> {
         if let Some(why) = refusal(&func, call, self.input.module) {
             return Err(self.abort(format!("call to `{name}` ({why})")));
         }
+        if !nested::nested_loops(&func.code.body).is_empty() {
+            return Err(self.abort(format!("call to `{name}`, a function with a loop (not inlined)")));
+        }
         if self.inline.len() >= MAX_INLINE_DEPTH {
             return Err(self.abort(format!("call to `{name}` inside {MAX_INLINE_DEPTH} inlined calls (recursion)")));
         }
@@ -157,6 +160,13 @@ impl Recorder<'_, '_> {
                 StmtKind::Pass | StmtKind::Expr(Expr { kind: ExprKind::Const(_), .. }) => {}
                 StmtKind::Return(None) => return Err(self.inline_refusal("`return` without a value")),
                 StmtKind::While { .. } | StmtKind::For { .. } => return Err(self.inline_refusal("a loop")),
+                StmtKind::AssignMulti { .. } => return Err(self.inline_refusal("a chained assignment `a = b = …`")),
+                StmtKind::Expr(_) => return Err(self.inline_refusal("an expression statement")),
+                StmtKind::Try { .. } => return Err(self.inline_refusal("`try`")),
+                StmtKind::Raise { .. } => return Err(self.inline_refusal("`raise`")),
+                StmtKind::Assign { .. } | StmtKind::AugAssign { .. } => {
+                    return Err(self.inline_refusal("an assignment to something other than a local variable"))
+                }
                 _ => return Err(self.inline_refusal("a statement other than an assignment, `if` or `return`")),
             }
         }
