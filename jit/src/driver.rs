@@ -116,7 +116,17 @@ struct LoopState {
     attempts: u32,
     blacklisted: bool,
     trace: Option<LoopTrace>,
+    /// The slots its outer loop asked its trace to start with (see `recorder::Relayout`).
+    prefix: Vec<SlotHome>,
+    /// Recordings that found the loop at its end (retried at the next header, up to
+    /// `MAX_END_RETRIES`, without counting as attempts).
+    end_retries: u32,
 }
+
+/// How often a loop found at its end when recording starts is retried at its next header
+/// before that counts as a failed attempt (a loop that is never entered stops costing a
+/// recording attempt per visit).
+const MAX_END_RETRIES: u32 = 64;
 
 /// A compiled loop and its exit counts.
 struct LoopTrace {
@@ -187,6 +197,8 @@ impl ExecHooks for Jit {
             attempts: 0,
             blacklisted: false,
             trace: None,
+            prefix: Vec::new(),
+            end_retries: 0,
         });
         if ls.blacklisted {
             counter.set(u32::MAX);
@@ -288,13 +300,24 @@ impl Jit {
             _ => Vec::new(),
         };
         let Some(ls) = state.loops.get_mut(&key) else { return false };
-        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops };
+        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops, prefix: ls.prefix.clone() };
         let recording = match recorder::record(&input) {
             Ok(r) => r,
+            Err(abort) if abort.at_loop_end && ls.end_retries < MAX_END_RETRIES => {
+                // A short loop seen at its end: record at its next header instead, without
+                // a penalty (a loop of 0-3 iterations is otherwise blacklisted).
+                ls.end_retries += 1;
+                ls.attempts -= 1;
+                counter.set(1);
+                return false;
+            }
             Err(abort) => {
                 state.stats.aborted += 1;
                 self.log(&code, stmt.line, &format!("aborted: {} (line {})", abort.reason, abort.line));
                 self.back_off(&code, stmt.line, counter, ls, &mut state.stats);
+                for relayout in abort.relayout {
+                    self.relayout(relayout, state);
+                }
                 return false;
             }
         };
@@ -370,7 +393,7 @@ impl Jit {
         }
         let mut counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
         // A trace running an inner loop's trace writes what that one writes.
-        if let Some(inner) = &recording.inner {
+        for inner in &recording.inners {
             written.extend(&inner.written);
             counted.extend(&inner.counted);
         }
@@ -401,7 +424,7 @@ impl Jit {
             exit_sites,
             exits: recording.exits.clone(),
             range_step: recording.range_step,
-            inner: recording.inner,
+            inners: recording.inners,
             keep_alive: Rc::new(recording.keep_alive),
         });
         ls.trace = Some(LoopTrace {
@@ -416,6 +439,17 @@ impl Jit {
             as_inner,
         });
         true
+    }
+
+    /// Drops a nested loop's trace and has it recorded again, at its next header, starting
+    /// with the slots its outer loop asked for.
+    fn relayout(&self, relayout: recorder::Relayout, state: &mut State) {
+        let Some(ls) = state.loops.get_mut(&relayout.key) else { return };
+        ls.prefix = relayout.prefix;
+        ls.trace = None;
+        if let Some(counter) = ls.code.loop_counters.get(ls.loop_id as usize) {
+            counter.set(1);
+        }
     }
 
     /// After a failed attempt: wait longer each time (LuaJIT doubles its penalty), and
@@ -521,8 +555,9 @@ impl Jit {
         let _ = ctx.take_exception();
         let site = trace.compiled.exit(exit).and_then(|info| trace.exits.get(info.resume as usize));
         let outcome = match site {
-            Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), .. }) => {
-                match inner_resume(path.clone(), trace.as_inner.inner.as_deref(), &mut ctx.inner_exits, slots) {
+            Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), inner_loop, .. }) => {
+                let inner = inner_loop.and_then(|i| trace.as_inner.inners.get(i as usize));
+                match inner_resume(path.clone(), inner.map(|i| &**i), &mut ctx.inner_exits, slots) {
                     Some(inner) => LoopHeader::ResumeInner(Rc::new(inner)),
                     // Not expected: the interpreter reports it as an internal error.
                     None => LoopHeader::Resume(BodyPath(Rc::from(Vec::new()))),
@@ -602,7 +637,8 @@ fn inner_resume(path: BodyPath, inner: Option<&InnerLoop>, chain: &mut Vec<u32>,
     };
     let at = match (site.kind, &site.resume_at) {
         (ExitKind::InnerLoop, Some(deeper)) => {
-            InnerAt::Inner(Box::new(inner_resume(deeper.clone(), inner.inner.as_deref(), chain, slots)?))
+            let deeper_inner = site.inner_loop.and_then(|i| inner.inners.get(i as usize)).map(|i| &**i);
+            InnerAt::Inner(Box::new(inner_resume(deeper.clone(), deeper_inner, chain, slots)?))
         }
         (_, Some(stmt)) => InnerAt::Stmt(stmt.clone()),
         (_, None) => InnerAt::Header,

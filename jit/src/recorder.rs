@@ -102,6 +102,8 @@ pub struct ExitSite {
     /// Where the interpreter resumes: `None` at the loop header, else before this
     /// statement of the body (after an effect of the same iteration).
     pub resume_at: Option<BodyPath>,
+    /// For an `InnerLoop` exit: which of the trace's inner loops (`Recording::inners`).
+    pub inner_loop: Option<u32>,
 }
 
 /// Objects a trace's constants point at (shapes, modules, functions), kept alive as long as
@@ -122,8 +124,8 @@ pub struct Recording {
     pub range_step: Option<i64>,
     pub stats: OptStats,
     pub keep_alive: KeepAlive,
-    /// The inner loop whose trace this trace runs (nested loops), if any.
-    pub inner: Option<Rc<InnerLoop>>,
+    /// The inner loops whose traces this trace runs (nested loops).
+    pub inners: Vec<Rc<InnerLoop>>,
 }
 
 /// Why recording stopped.
@@ -131,6 +133,20 @@ pub struct Recording {
 pub struct Abort {
     pub line: u32,
     pub reason: String,
+    /// Asks that a nested loop be recorded again starting with these slots
+    /// (so that it can share one slot array with its siblings; see `nested.rs`).
+    pub relayout: Vec<Relayout>,
+    /// The loop's test failed at the header where recording started (a short loop at its
+    /// end): not the loop's fault; try again at a later header.
+    pub at_loop_end: bool,
+}
+
+/// A request to record a loop again with a given slot layout.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relayout {
+    /// The driver's key of the loop (`InnerLoop::key`).
+    pub key: (usize, u32),
+    pub prefix: Vec<SlotHome>,
 }
 
 /// What recording needs from the interpreter: the loop statement and the frame's state.
@@ -143,6 +159,9 @@ pub struct LoopInput<'a> {
     /// The compiled traces of loops nested in this one's body (see `nested_loops`), by
     /// the address of their statement.
     pub inner_loops: Vec<(*const Stmt, Rc<InnerLoop>)>,
+    /// Slots this trace must start with, in this order: the layout its outer loop asked
+    /// for, so that its sibling inner loops' traces share one slot array (see `nested.rs`).
+    pub prefix: Vec<SlotHome>,
 }
 
 /// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
@@ -169,14 +188,14 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         heap_cur: HashMap::new(),
         keep_alive: KeepAlive::default(),
         inline: Vec::new(),
-        inner: None,
+        inners: Vec::new(),
     };
-    rec.adopt_inner_loop()?;
+    rec.adopt_prefix_and_inner_loops()?;
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
         (StmtKind::While { test, body, .. }, _) => {
             if !rec.cond(test, ExitKind::LoopEnd)? {
-                return Err(rec.abort("the loop ended while it was being recorded"));
+                return Err(rec.loop_ended());
             }
             rec.body(body)?;
         }
@@ -261,7 +280,7 @@ struct Recorder<'a, 'b> {
     /// The calls being inlined, innermost last (see `inline.rs`).
     inline: Vec<inline::InlineFrame>,
     /// The nested loop whose trace this one runs; its slots are this trace's first slots.
-    inner: Option<(*const Stmt, Rc<InnerLoop>)>,
+    inners: Vec<(*const Stmt, Rc<InnerLoop>)>,
 }
 
 /// The value of an expression: a number, or a heap object.
@@ -272,8 +291,12 @@ enum Val {
 }
 
 impl Recorder<'_, '_> {
+    fn loop_ended(&self) -> Abort {
+        Abort { at_loop_end: true, ..self.abort("the loop ended while it was being recorded") }
+    }
+
     fn abort(&self, reason: impl Into<String>) -> Abort {
-        Abort { line: self.line, reason: reason.into() }
+        Abort { line: self.line, reason: reason.into(), relayout: Vec::new(), at_loop_end: false }
     }
 
     fn finish(mut self, range_step: Option<i64>) -> Result<Recording, Abort> {
@@ -296,6 +319,7 @@ impl Recorder<'_, '_> {
             kind: ExitKind::Interrupt,
             what: "Ctrl-C".into(),
             resume_at: None,
+            inner_loop: None,
         });
         let snap = self.em.add_snapshot(Snapshot::new(resume, entries));
         self.em.push_raw(Op::Jump(Box::new([])), Some(snap));
@@ -306,7 +330,7 @@ impl Recorder<'_, '_> {
             range_step,
             stats: self.stats,
             keep_alive: self.keep_alive,
-            inner: self.inner.map(|(_, inner)| inner),
+            inners: self.inners.into_iter().map(|(_, inner)| inner).collect(),
         })
     }
 
@@ -323,7 +347,7 @@ impl Recorder<'_, '_> {
         } else {
             (None, Vec::new())
         };
-        self.exits.push(ExitSite { line: self.line, kind, what: what.into(), resume_at });
+        self.exits.push(ExitSite { line: self.line, kind, what: what.into(), resume_at, inner_loop: None });
         Ok(self.em.add_snapshot(Snapshot::new(resume, entries)))
     }
 

@@ -13,12 +13,26 @@
 //!
 //! Invariant: a trace that runs an inner trace stays in recorded form (not peeled), so at
 //!   every point the slots hold each variable the iteration did not change since its start.
-//! Invariant: one inner loop per outer loop (the slot prefix can be only one trace's), a
-//!   `for` over `range(…)` with a literal step or over a list, or a `while`, with no `else`.
+//! Several inner loops (siblings) share the array too: each one's slots must be a prefix
+//! of the next one's. When they are not, recording aborts and asks the driver to record one
+//! of them again starting with the other's slots (`Relayout`, `LoopInput::prefix`); the
+//! outer loop's next attempt then finds them compatible.
+//!
+//! Invariant: inner loops are `for` over `range(…)` with a literal step or over a list, or
+//!   `while`, with no `else`.
 
 use super::*;
 use crate::ir::IrRef;
 use runtime::code::Elt;
+
+/// An inner trace's slot as its outer trace sees it: its own `range` stop is the outer's
+/// `InnerRangeStop` of the same index.
+fn adopted_home(home: SlotHome, index: usize) -> SlotHome {
+    match home {
+        SlotHome::RangeStop => SlotHome::InnerRangeStop(index as u32),
+        other => other,
+    }
+}
 
 /// A compiled loop as an outer trace sees it (built by the driver for each trace).
 pub struct InnerLoop {
@@ -37,8 +51,8 @@ pub struct InnerLoop {
     pub exit_sites: Vec<u32>,
     pub exits: Vec<ExitSite>,
     pub range_step: Option<i64>,
-    /// The loop nested in it whose trace it runs, if any.
-    pub inner: Option<Rc<InnerLoop>>,
+    /// The loops nested in it whose traces it runs (`ExitSite::inner_loop` indexes them).
+    pub inners: Vec<Rc<InnerLoop>>,
     /// What its constants point at: alive while any trace may run its code.
     pub keep_alive: Rc<KeepAlive>,
 }
@@ -71,51 +85,94 @@ pub fn nested_loops(body: &Block) -> Vec<&Stmt> {
 }
 
 impl Recorder<'_, '_> {
-    /// Before recording: if the loop has a nested loop, takes its compiled trace's slots as
-    /// this trace's first slots.
-    pub(super) fn adopt_inner_loop(&mut self) -> Result<(), Abort> {
+    /// Before recording: the slots the outer loop asked this one to start with, then the
+    /// slots of the nested loops' compiled traces, longest first, each a prefix of the
+    /// next, so one slot array serves this trace and all of theirs.
+    pub(super) fn adopt_prefix_and_inner_loops(&mut self) -> Result<(), Abort> {
+        for &home in &self.input.prefix {
+            self.slot(home);
+        }
         let body = match &self.input.stmt.kind {
             StmtKind::While { body, .. } | StmtKind::For { body, .. } => body,
             _ => return Ok(()),
         };
-        let nested = nested_loops(body);
-        let Some(&first) = nested.first() else { return Ok(()) };
-        if let Some(second) = nested.get(1) {
-            self.line = second.line;
-            return Err(self.abort(format!("a second inner loop (the first is at line {})", first.line)));
-        }
-        let found = self.input.inner_loops.iter().find(|(stmt, _)| std::ptr::eq(*stmt, first));
-        let Some((_, inner)) = found else {
-            self.line = first.line;
-            return Err(self.abort("an inner loop that is not compiled (yet)"));
-        };
-        let inner = inner.clone();
-        for (index, &home) in inner.homes.iter().enumerate() {
-            let home = match home {
-                SlotHome::RangeStop => SlotHome::InnerRangeStop(index as u32),
-                SlotHome::RangeStep => {
-                    self.line = first.line;
-                    return Err(self.abort("an inner loop over a range whose step is not a literal"));
-                }
-                other => other,
+        let mut inners = Vec::new();
+        for stmt in nested_loops(body) {
+            let found = self.input.inner_loops.iter().find(|(s, _)| std::ptr::eq(*s, stmt));
+            let Some((_, inner)) = found else {
+                self.line = stmt.line;
+                return Err(self.abort("an inner loop that is not compiled (yet)"));
             };
-            if self.slot(home) != index {
-                return Err(self.abort("internal: the inner loop's slots"));
+            inners.push((stmt as *const Stmt, inner.clone()));
+        }
+        let mut by_length: Vec<&(*const Stmt, Rc<InnerLoop>)> = inners.iter().collect();
+        by_length.sort_by_key(|(_, inner)| std::cmp::Reverse(inner.homes.len()));
+        for (_, inner) in &by_length {
+            if let Err(index) = self.adopt_layout(inner) {
+                return Err(self.relayout(&by_length, inner, index));
             }
         }
-        self.inner = Some((first as *const Stmt, inner));
+        self.inners = inners;
         Ok(())
+    }
+
+    /// Takes `inner`'s slots as this trace's first ones; `Err(index)` at the first slot
+    /// where the layout this trace already has differs.
+    fn adopt_layout(&mut self, inner: &InnerLoop) -> Result<(), usize> {
+        for (index, &home) in inner.homes.iter().enumerate() {
+            let home = adopted_home(home, index);
+            if index < self.homes.len() {
+                if self.homes[index] != home {
+                    return Err(index);
+                }
+            } else if self.slot_of.contains_key(&home) || self.slot(home) != index {
+                return Err(index);
+            }
+        }
+        Ok(())
+    }
+
+    /// Why sibling inner loops cannot share one slot array yet, with a request to record
+    /// the others again starting with one layout `L`: the slots of the one with loops of
+    /// its own (or the longest), then every other variable of the siblings. Each then has
+    /// `L` as its first slots (its own `range` stop right after, where siblings may share
+    /// it: only the running inner loop's stop is live).
+    fn relayout(&mut self, by_length: &[&(*const Stmt, Rc<InnerLoop>)], failed: &InnerLoop, index: usize) -> Abort {
+        self.line = failed.line;
+        let with_loops: Vec<_> = by_length.iter().filter(|(_, inner)| !inner.inners.is_empty()).collect();
+        if with_loops.len() > 1 {
+            return self.abort(format!("two inner loops with loops of their own (slots differ at {index})"));
+        }
+        let base = with_loops.first().map_or(&by_length[0].1, |(_, inner)| inner);
+        let mut layout: Vec<SlotHome> =
+            base.homes.iter().enumerate().map(|(index, &home)| adopted_home(home, index)).collect();
+        for (_, inner) in by_length {
+            for &home in &inner.homes {
+                if matches!(home, SlotHome::Local(_) | SlotHome::Global(_)) && !layout.contains(&home) {
+                    layout.push(home);
+                }
+            }
+        }
+        let requests: Vec<Relayout> = by_length
+            .iter()
+            .filter(|(_, inner)| !Rc::ptr_eq(inner, base))
+            .map(|(_, inner)| Relayout { key: inner.key, prefix: layout.clone() })
+            .collect();
+        let mut abort = self.abort(format!(
+            "inner loops whose slots differ: they are recorded again with one layout (that of line {})",
+            base.line
+        ));
+        abort.relayout = requests;
+        abort
     }
 
     /// The inner loop statement: set up its `range`, store the iteration's state, run its
     /// trace, and continue after it (see the module doc).
     pub(super) fn inner_loop_stmt(&mut self, stmt: &Stmt) -> Result<Flow, Abort> {
-        let Some((adopted, inner)) = self.inner.clone() else {
+        let Some(index) = self.inners.iter().position(|(s, _)| std::ptr::eq(*s, stmt)) else {
             return Err(self.abort("internal: an inner loop that was not adopted"));
         };
-        if !std::ptr::eq(adopted, stmt) {
-            return Err(self.abort("internal: another inner loop"));
-        }
+        let inner = self.inners[index].1.clone();
         match &stmt.kind {
             StmtKind::While { orelse, .. } => {
                 if !orelse.is_empty() {
@@ -167,6 +224,7 @@ impl Recorder<'_, '_> {
             kind: ExitKind::InnerLoop,
             what: format!("the inner loop at line {} left compiled code", inner.line),
             resume_at: Some(BodyPath(self.path.clone().into())),
+            inner_loop: Some(index as u32),
         });
         let snap = self.em.add_snapshot(Snapshot::new(resume, Vec::new()));
         self.em.emit(Op::GuardTrue(ended), Some(snap), &mut self.stats);

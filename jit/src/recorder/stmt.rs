@@ -24,7 +24,7 @@ impl Recorder<'_, '_> {
         let (op, go) =
             if range.step > 0 { (Op::LtInt(i.r, stop.r), iv < stopv) } else { (Op::GtInt(i.r, stop.r), iv > stopv) };
         if !go {
-            return Err(self.abort("the loop ended while it was being recorded"));
+            return Err(self.loop_ended());
         }
         let cmp = self.emit(op)?;
         self.guard_dir(cmp, true, ExitKind::LoopEnd, "the range is exhausted")?;
@@ -65,7 +65,7 @@ impl Recorder<'_, '_> {
             },
             _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
         };
-        let Some(elem) = elem else { return Err(self.abort("the loop ended while it was being recorded")) };
+        let Some(elem) = elem else { return Err(self.loop_ended()) };
         let home = self.home_of(target)?;
         let slot = self.slot(SlotHome::Local(iter_slot));
         let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
