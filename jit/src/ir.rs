@@ -497,6 +497,19 @@ define_ops! {
     /// (it reads state that calls change, so it is never merged or moved).
     GuardNoException "guard_no_exception" () -> void [GUARD, EFFECT];
 
+    /// The number of elements of the list `list` (-1 when it is not a list, or busy). Load:
+    /// CSE'd until an op that may resize a list (`list.append`, an inner trace).
+    ListLength "list_length" (list: value) -> int [LOAD];
+    /// The address of the list's element array (`[Value]`, 16 bytes each), valid until an
+    /// op that may resize a list. Load; used only after an index check against
+    /// `list_length`.
+    ListItems "list_items" (list: value) -> int [LOAD];
+    /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
+    /// after a tag guard). Load: CSE'd until a store to an element.
+    LoadElem "load_elem" (items: int, index: int) -> value [LOAD];
+    /// Writes an immediate into the element at `index` of the array at `items`; the old
+    /// element was guarded to be an immediate (nothing to release). Effect.
+    StoreElem "store_elem" (items: int, index: int, v: value) -> void [EFFECT];
     /// Stores a fresh iterator over the list `list` into `slot` (a counted store: the slot
     /// owns it, its old value is released): what `for x in a_list` does before its first
     /// header, for an inner loop an outer trace runs. Effect.

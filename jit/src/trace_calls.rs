@@ -402,3 +402,34 @@ extern "C" fn store_list_iter(slot: *mut Value, list: *const Value) {
     let slot = unsafe { &mut *slot };
     Value::store(slot, iter);
 }
+
+/// The address of `list_length` (`extern "C" fn(*const Value) -> i64`, the `list_length` op).
+pub fn list_length_addr() -> usize {
+    list_length as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The number of elements of a list; -1 for anything else or a list being mutated.
+extern "C" fn list_length(list: *const Value) -> i64 {
+    // SAFETY: `list` is the trace's stack copy of a value it loaded (helper convention).
+    match unsafe { operand(list) } {
+        // The same borrow as `list_items` takes: a list it would refuse has no valid index.
+        Value::List(l) => l.items.try_borrow_mut().map_or(-1, |items| items.len() as i64),
+        _ => -1,
+    }
+}
+
+/// The address of `list_items` (`extern "C" fn(*const Value) -> i64`, the `list_items` op).
+pub fn list_items_addr() -> usize {
+    list_items as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The address of a list's element array (0 for anything else or a list in use). Compiled
+/// code reads and writes elements there only at indices it checked against `list_length`,
+/// and only until an op that may resize a list (the emitter's CSE rules).
+extern "C" fn list_items(list: *const Value) -> i64 {
+    // SAFETY: `list` is the trace's stack copy of a value it loaded (helper convention).
+    match unsafe { operand(list) } {
+        Value::List(l) => l.items.try_borrow_mut().map_or(0, |mut items| items.as_mut_ptr() as i64),
+        _ => 0,
+    }
+}

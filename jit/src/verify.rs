@@ -163,7 +163,7 @@ impl fmt::Display for VerifyError {
             HelperArgType { index, expected, found } => {
                 write!(f, "helper argument {index} is {}, expected {}", found.name(), expected.name())
             }
-            NotImmediate(r) => write!(f, "{r} is written to a slot but not known to be an immediate"),
+            NotImmediate(r) => write!(f, "{r} is written to a slot or element but not known to be an immediate"),
             CountedSlotInSnapshot(s) => write!(f, "a snapshot writes {s}, which holds counted heap values"),
         }
     }
@@ -329,6 +329,9 @@ impl Verifier<'_> {
                         return Err(err(r, VerifyErrorKind::HelperArgType { index, expected: param, found }));
                     }
                 }
+            }
+            Op::StoreElem(_, _, value) if !self.immediate[*value] => {
+                return Err(err(r, VerifyErrorKind::NotImmediate(*value)));
             }
             Op::CallTrace(_, ends) => {
                 for (index, &end) in ends.iter().enumerate() {

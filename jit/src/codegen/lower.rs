@@ -216,6 +216,21 @@ impl Lowerer<'_> {
                 self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
                 Lowered::None
             }
+            Op::ListLength(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list)?),
+            Op::ListItems(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list)?),
+            Op::LoadElem(items, index) => {
+                let addr = self.elem_addr(items, index)?;
+                let tag = self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET);
+                let payload = self.b.ins().load(types::I64, flags(), addr, PAYLOAD_OFFSET);
+                Lowered::Boxed { tag, payload }
+            }
+            Op::StoreElem(items, index, v) => {
+                let (tag, payload) = self.boxed(v)?;
+                let addr = self.elem_addr(items, index)?;
+                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+                self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
+                Lowered::None
+            }
             Op::StoreListIter(slot, list) => {
                 let (tag, payload) = self.boxed(list)?;
                 let addr = self.stack_value();
@@ -558,6 +573,28 @@ impl Lowerer<'_> {
                 None => return Err(CodegenError::Internal("helper without result")),
             },
         })
+    }
+
+    /// `items + 16 * index`: an element's address.
+    fn elem_addr(&mut self, items: IrRef, index: IrRef) -> Result<Value, CodegenError> {
+        let (items, index) = (self.raw(items)?, self.raw(index)?);
+        let offset = self.b.ins().imul_imm_s(index, i64::from(SLOT_SIZE));
+        Ok(self.b.ins().iadd(items, offset))
+    }
+
+    /// Calls `addr`, an `extern "C" fn(*const Value) -> i64`, on a stack copy of `v`.
+    fn call_on_value(&mut self, addr: usize, v: IrRef) -> Result<Value, CodegenError> {
+        let (tag, payload) = self.boxed(v)?;
+        let slot = self.stack_value();
+        self.b.ins().store(flags(), tag, slot, TAG_OFFSET);
+        self.b.ins().store(flags(), payload, slot, PAYLOAD_OFFSET);
+        let mut sig = self.template.clone();
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, addr as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[slot]);
+        self.b.inst_results(call).first().copied().ok_or(CodegenError::Internal("call without result"))
     }
 
     /// Calls an inner loop's trace on this trace's slots; true when it ended through one of

@@ -69,6 +69,30 @@ impl Emitter {
         self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(s) if slots.contains(s)));
     }
 
+    /// Drops CSE entries of list loads that the loop body may invalidate (at a loop header:
+    /// element loads if the body stores elements, all list loads if it may resize one).
+    pub fn forget_heap_loads(&mut self, body: &Trace) {
+        let mut stores = false;
+        let mut resizes = false;
+        for inst in body.insts.values() {
+            match &inst.op {
+                Op::StoreElem(..) => stores = true,
+                Op::CallTrace(..) => resizes = true,
+                Op::CallHelper(helper, _) => match body.helpers[*helper].name.as_str() {
+                    "list_append" => resizes = true,
+                    "list_store" => stores = true,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        if resizes {
+            self.cse.retain(|op, _| !is_heap_load(op));
+        } else if stores {
+            self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
+        }
+    }
+
     /// Makes later `load_slot slot`s (until a store) yield `value` (loop peeling uses this
     /// to substitute the values the previous iteration left in the slots).
     pub fn set_slot_value(&mut self, slot: Slot, value: IrRef) {
@@ -121,8 +145,19 @@ impl Emitter {
             Op::StoreSlot(slot, value) => {
                 self.cse.insert(Op::LoadSlot(*slot), *value);
             }
-            // An inner loop's trace may write any slot: later loads read memory again.
-            Op::CallTrace(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_))),
+            // An inner loop's trace may write any slot or element, and resize lists.
+            Op::CallTrace(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op)),
+            // Elements may alias: a store forgets every element load, then forwards itself.
+            Op::StoreElem(items, index, value) => {
+                self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
+                self.cse.insert(Op::LoadElem(*items, *index), *value);
+            }
+            Op::CallHelper(helper, _) if self.trace.helpers[*helper].name == "list_append" => {
+                self.cse.retain(|op, _| !is_heap_load(op));
+            }
+            Op::CallHelper(helper, _) if self.trace.helpers[*helper].name == "list_store" => {
+                self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
+            }
             _ => {}
         }
         if self.use_cse && cse_able {
@@ -130,6 +165,11 @@ impl Emitter {
         }
         Some(r)
     }
+}
+
+/// Loads of list memory (lengths, element arrays, elements).
+fn is_heap_load(op: &Op) -> bool {
+    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::LoadElem(..))
 }
 
 /// Puts constants on the right of commutative ops, and otherwise the older ref first, so
@@ -190,6 +230,7 @@ impl Copier {
             Op::Loop() => {
                 let marker = emitter.push_raw(op, snap);
                 emitter.forget_loads(&slots_stored_in_loop(old));
+                emitter.forget_heap_loads(old);
                 Some(marker)
             }
             Op::Phi(_) | Op::Jump(_) => Some(emitter.push_raw(op, snap)),

@@ -76,7 +76,7 @@ impl Recorder<'_, '_> {
                     return Err(self.abort("a list used again after `.append()` in the same iteration"));
                 }
                 let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
-                Ok(Sym { r: self.call(trace_calls::LIST_LEN, &[o.r])?, num: Num::Int(len) })
+                Ok(Sym { r: self.emit(Op::ListLength(o.r))?, num: Num::Int(len) })
             }
             ("abs", [a]) => {
                 let x = self.expr(a)?;

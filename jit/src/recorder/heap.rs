@@ -5,6 +5,7 @@
 //! effect of its statement (a guarded helper: when it fails, nothing was stored).
 
 use super::*;
+use crate::ir::IrRef;
 
 impl Recorder<'_, '_> {
     /// An expression that may be a heap object: a variable, `a[i]` or `o.name` holding one
@@ -52,11 +53,7 @@ impl Recorder<'_, '_> {
                     Some(elem)
                         if is_object(&elem) && !self.heap_writes.contains_key(&(Rc::as_ptr(&list) as usize, pos)) =>
                     {
-                        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
-                        let tag = elem.tag();
-                        let what =
-                            format!("the index is in range and the element is {}", article(crate::ir::tag_name(tag)));
-                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        let r = self.list_load_obj(&o, i, &elem)?;
                         Ok(Val::Obj(ObjSym { r, value: elem }))
                     }
                     _ => Ok(Val::Num(self.list_load(&o, i)?)),
@@ -203,6 +200,41 @@ impl Recorder<'_, '_> {
         Ok((list.clone(), pos as usize))
     }
 
+    /// The element array and the checked position of `o[i]` (Python's negative indices):
+    /// guards that the index is in range, on the side of zero it is on now.
+    fn element(&mut self, o: &ObjSym, i: Sym) -> Result<(IrRef, IrRef), Abort> {
+        let Num::Int(index) = i.num else { return Err(self.abort("internal: a list index")) };
+        let what = "the index is in range";
+        let len = self.emit(Op::ListLength(o.r))?;
+        let zero = self.emit(Op::ConstInt(0))?;
+        let pos = if index >= 0 {
+            let nonnegative = self.emit(Op::GeInt(i.r, zero))?;
+            self.guard_dir(nonnegative, true, ExitKind::Guard, what)?;
+            i.r
+        } else {
+            let negative = self.emit(Op::LtInt(i.r, zero))?;
+            self.guard_dir(negative, true, ExitKind::Guard, what)?;
+            let pos = self.emit(Op::AddInt(i.r, len))?;
+            let nonnegative = self.emit(Op::GeInt(pos, zero))?;
+            self.guard_dir(nonnegative, true, ExitKind::Guard, what)?;
+            pos
+        };
+        let below = self.emit(Op::LtInt(pos, len))?;
+        self.guard_dir(below, true, ExitKind::Guard, what)?;
+        let items = self.emit(Op::ListItems(o.r))?;
+        Ok((items, pos))
+    }
+
+    /// `o[i]` holding an object: its borrowed copy, guarded on its type.
+    pub(super) fn list_load_obj(&mut self, o: &ObjSym, i: Sym, elem: &Value) -> Result<IrRef, Abort> {
+        let (items, pos) = self.element(o, i)?;
+        let r = self.emit(Op::LoadElem(items, pos))?;
+        let tag = elem.tag();
+        let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        Ok(r)
+    }
+
     /// `o[i]`, a number in a list.
     pub(super) fn list_load(&mut self, o: &ObjSym, i: Sym) -> Result<Sym, Abort> {
         let (list, pos) = self.list_position(o, i)?;
@@ -213,16 +245,42 @@ impl Recorder<'_, '_> {
                 Err(what) => return Err(self.abort(format!("a list element {what}"))),
             },
         };
-        let r = self.call(trace_calls::LIST_LOAD, &[o.r, i.r])?;
-        self.unbox_result(r, num, format!("the index is in range and the element is {}", article(num.kind())))
+        let (items, at) = self.element(o, i)?;
+        let r = self.emit(Op::LoadElem(items, at))?;
+        self.unbox_result(r, num, format!("the element is {}", article(num.kind())))
     }
 
-    /// `o[i] = v` (a guarded effect).
+    /// `o[i] = v` (an effect). Over an element holding a number it is a raw store after a
+    /// guard on the element's type (nothing to release); over an object, a helper call.
     pub(super) fn list_store(&mut self, o: &ObjSym, i: Sym, v: Sym) -> Result<(), Abort> {
         let (list, pos) = self.list_position(o, i)?;
+        let key = (Rc::as_ptr(&list) as usize, pos);
+        let old = match self.heap_writes.get(&key) {
+            Some(num) => Some(*num),
+            None => number_of(list.items.try_borrow().ok().as_deref().and_then(|items| items.get(pos))).ok(),
+        };
         let boxed = self.boxed(v)?;
-        self.effect(trace_calls::LIST_STORE, &[o.r, i.r, boxed], "the index is in range")?;
-        self.heap_writes.insert((Rc::as_ptr(&list) as usize, pos), v.num);
+        match old {
+            Some(old) => {
+                if self.stmt_effect {
+                    return Err(self.abort("two stores in one statement"));
+                }
+                let (items, at) = self.element(o, i)?;
+                let current = self.emit(Op::LoadElem(items, at))?;
+                let tag = match old {
+                    Num::Int(_) => Tag::Int,
+                    Num::Float(_) => Tag::Float,
+                    Num::Bool(_) => Tag::Bool,
+                };
+                let what = format!("the element it replaces is {}", article(old.kind()));
+                self.emit_guarded(Op::GuardTag(current, TagImm(tag)), ExitKind::Guard, what)?;
+                self.em.emit(Op::StoreElem(items, at, boxed), None, &mut self.stats);
+                self.stmt_effect = true;
+                self.effect_done = true;
+            }
+            None => self.effect(trace_calls::LIST_STORE, &[o.r, i.r, boxed], "the index is in range")?,
+        }
+        self.heap_writes.insert(key, v.num);
         Ok(())
     }
 }
