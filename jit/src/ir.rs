@@ -504,6 +504,10 @@ define_ops! {
     /// op that may resize a list. Load; used only after an index check against
     /// `list_length`.
     ListItems "list_items" (list: value) -> int [LOAD];
+    /// The address of an instance's attribute array (`[Value]`) when it still has the shape
+    /// at address `shape` (and no `__dict__`, and a plain class), else 0. Load: the shape
+    /// and the array change only when Python code adds or deletes attributes.
+    AttrItems "attr_items" (obj: value, shape: imm_int) -> int [LOAD];
     /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
     /// after a tag guard). Load: CSE'd until a store to an element.
     LoadElem "load_elem" (items: int, index: int) -> value [LOAD];

@@ -433,3 +433,22 @@ extern "C" fn list_items(list: *const Value) -> i64 {
         _ => 0,
     }
 }
+
+/// The address of `attr_items` (`extern "C" fn(*const Value, i64) -> i64`, the
+/// `attr_items` op).
+pub fn attr_items_addr() -> usize {
+    attr_items as extern "C" fn(*const Value, i64) -> i64 as usize
+}
+
+/// The address of an instance's attribute array when it has the shape at address `shape`
+/// (see `shape_matches`), else 0. Compiled code indexes it only at positions that shape
+/// gives, and only until Python code runs again (which alone adds or deletes attributes).
+extern "C" fn attr_items(obj: *const Value, shape: i64) -> i64 {
+    // SAFETY: `obj` is the trace's stack copy of a value it loaded (helper convention).
+    match unsafe { operand(obj) } {
+        Value::Instance(inst) if shape_matches(inst, shape) => {
+            inst.slots.try_borrow_mut().map_or(0, |mut slots| slots.as_mut_ptr() as i64)
+        }
+        _ => 0,
+    }
+}

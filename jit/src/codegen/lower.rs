@@ -216,8 +216,13 @@ impl Lowerer<'_> {
                 self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
                 Lowered::None
             }
-            Op::ListLength(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list)?),
-            Op::ListItems(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list)?),
+            Op::ListLength(list) => {
+                Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?)
+            }
+            Op::ListItems(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
+            Op::AttrItems(obj, shape) => {
+                Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
+            }
             Op::LoadElem(items, index) => {
                 let addr = self.elem_addr(items, index)?;
                 let tag = self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET);
@@ -582,18 +587,24 @@ impl Lowerer<'_> {
         Ok(self.b.ins().iadd(items, offset))
     }
 
-    /// Calls `addr`, an `extern "C" fn(*const Value) -> i64`, on a stack copy of `v`.
-    fn call_on_value(&mut self, addr: usize, v: IrRef) -> Result<Value, CodegenError> {
+    /// Calls `addr`, an `extern "C" fn(*const Value[, i64]) -> i64`, on a stack copy of `v`
+    /// (and the immediate `extra`).
+    fn call_on_value(&mut self, addr: usize, v: IrRef, extra: Option<i64>) -> Result<Value, CodegenError> {
         let (tag, payload) = self.boxed(v)?;
         let slot = self.stack_value();
         self.b.ins().store(flags(), tag, slot, TAG_OFFSET);
         self.b.ins().store(flags(), payload, slot, PAYLOAD_OFFSET);
         let mut sig = self.template.clone();
         sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
+        let mut args = vec![slot];
+        if let Some(extra) = extra {
+            sig.params.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+            args.push(self.iconst(types::I64, extra));
+        }
         sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I64));
         let sig_ref = self.b.import_signature(sig);
         let callee = self.iconst(self.ptr, addr as i64);
-        let call = self.b.ins().call_indirect(sig_ref, callee, &[slot]);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &args);
         self.b.inst_results(call).first().copied().ok_or(CodegenError::Internal("call without result"))
     }
 

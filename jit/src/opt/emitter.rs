@@ -169,7 +169,7 @@ impl Emitter {
 
 /// Loads of list memory (lengths, element arrays, elements).
 fn is_heap_load(op: &Op) -> bool {
-    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::LoadElem(..))
+    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::AttrItems(..) | Op::LoadElem(..))
 }
 
 /// Puts constants on the right of commutative ops, and otherwise the older ref first, so

@@ -61,17 +61,13 @@ impl Recorder<'_, '_> {
             }
             ExprKind::Attr(obj, name, _) => {
                 let o = self.heap_obj(obj)?;
-                let (inst, shape, index) = self.instance_attr(&o, name)?;
+                let (inst, _, index) = self.instance_attr(&o, name)?;
                 let attr = inst.slots.try_borrow().ok().and_then(|s| s.get(index).cloned());
                 match attr {
                     Some(attr)
                         if is_object(&attr) && !self.heap_writes.contains_key(&(Rc::as_ptr(&inst) as usize, index)) =>
                     {
-                        let [shape_c, index_c] = self.shape_consts(shape, index)?;
-                        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
-                        let tag = attr.tag();
-                        let what = format!("`.{name}` is {} (same shape)", article(crate::ir::tag_name(tag)));
-                        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+                        let r = self.attr_load_obj(&o, name, &attr)?;
                         Ok(Val::Obj(ObjSym { r, value: attr }))
                     }
                     _ => Ok(Val::Num(self.attr_load(&o, name)?)),
@@ -155,6 +151,29 @@ impl Recorder<'_, '_> {
         Ok([shape_c, index_c])
     }
 
+    /// The attribute array of `o` (shape-checked: a guard that it kept `shape`) and the
+    /// position of the attribute in it.
+    fn attr_slot(&mut self, o: &ObjSym, shape: Rc<Shape>, index: usize, name: &str) -> Result<(IrRef, IrRef), Abort> {
+        let shape_ptr = Rc::as_ptr(&shape) as usize as i64;
+        self.keep_alive.shapes.push(shape);
+        let items = self.emit(Op::AttrItems(o.r, shape_ptr))?;
+        let zero = self.emit(Op::ConstInt(0))?;
+        let same = self.emit(Op::NeInt(items, zero))?;
+        self.guard_dir(same, true, ExitKind::Guard, &format!("the instance of `.{name}` kept its shape"))?;
+        Ok((items, self.emit(Op::ConstInt(index as i64))?))
+    }
+
+    /// `o.name` holding an object: its borrowed copy, guarded on its type.
+    pub(super) fn attr_load_obj(&mut self, o: &ObjSym, name: &str, attr: &Value) -> Result<IrRef, Abort> {
+        let (_, shape, index) = self.instance_attr(o, name)?;
+        let (items, at) = self.attr_slot(o, shape, index, name)?;
+        let r = self.emit(Op::LoadElem(items, at))?;
+        let tag = attr.tag();
+        let what = format!("`.{name}` is {}", article(crate::ir::tag_name(tag)));
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        Ok(r)
+    }
+
     /// `o.name`, a number in an instance's own attributes.
     pub(super) fn attr_load(&mut self, o: &ObjSym, name: &str) -> Result<Sym, Abort> {
         let (inst, shape, index) = self.instance_attr(o, name)?;
@@ -166,18 +185,52 @@ impl Recorder<'_, '_> {
                 Err(what) => return Err(self.abort(format!("`.{name}` {what}"))),
             },
         };
-        let [shape_c, index_c] = self.shape_consts(shape, index)?;
-        let r = self.call(trace_calls::ATTR_LOAD, &[o.r, shape_c, index_c])?;
-        self.unbox_result(r, num, format!("`.{name}` is {} (same shape)", article(num.kind())))
+        let (items, at) = self.attr_slot(o, shape, index, name)?;
+        let r = self.emit(Op::LoadElem(items, at))?;
+        self.unbox_result(r, num, format!("`.{name}` is {}", article(num.kind())))
     }
 
-    /// `o.name = v` for an attribute the instance has (a guarded effect).
+    /// `o.name = v` for an attribute the instance has (an effect): a raw store after a
+    /// guard on the old value's type when it holds a number, else a helper call.
     pub(super) fn attr_store(&mut self, o: &ObjSym, name: &str, v: Sym) -> Result<(), Abort> {
         let (inst, shape, index) = self.instance_attr(o, name)?;
-        let [shape_c, index_c] = self.shape_consts(shape, index)?;
+        let key = (Rc::as_ptr(&inst) as usize, index);
+        let old = match self.heap_writes.get(&key) {
+            Some(num) => Some(*num),
+            None => number_of(inst.slots.try_borrow().ok().as_deref().and_then(|s| s.get(index))).ok(),
+        };
         let boxed = self.boxed(v)?;
-        self.effect(trace_calls::ATTR_STORE, &[o.r, shape_c, index_c, boxed], "the instance kept its shape")?;
-        self.heap_writes.insert((Rc::as_ptr(&inst) as usize, index), v.num);
+        match old {
+            Some(old) => {
+                if self.stmt_effect {
+                    return Err(self.abort("two stores in one statement"));
+                }
+                let (items, at) = self.attr_slot(o, shape, index, name)?;
+                self.store_number(items, at, old, boxed, &format!("`.{name}`"))?;
+            }
+            None => {
+                let [shape_c, index_c] = self.shape_consts(shape, index)?;
+                self.effect(trace_calls::ATTR_STORE, &[o.r, shape_c, index_c, boxed], "the instance kept its shape")?
+            }
+        }
+        self.heap_writes.insert(key, v.num);
+        Ok(())
+    }
+
+    /// Overwrites the number `old` at `items[at]` with `boxed`: guards the old value's
+    /// type (an immediate: nothing to release), then stores raw; the statement's effect.
+    fn store_number(&mut self, items: IrRef, at: IrRef, old: Num, boxed: IrRef, what: &str) -> Result<(), Abort> {
+        let current = self.emit(Op::LoadElem(items, at))?;
+        let tag = match old {
+            Num::Int(_) => Tag::Int,
+            Num::Float(_) => Tag::Float,
+            Num::Bool(_) => Tag::Bool,
+        };
+        let what = format!("{what} still holds {}", article(old.kind()));
+        self.emit_guarded(Op::GuardTag(current, TagImm(tag)), ExitKind::Guard, what)?;
+        self.em.emit(Op::StoreElem(items, at, boxed), None, &mut self.stats);
+        self.stmt_effect = true;
+        self.effect_done = true;
         Ok(())
     }
 
@@ -266,17 +319,7 @@ impl Recorder<'_, '_> {
                     return Err(self.abort("two stores in one statement"));
                 }
                 let (items, at) = self.element(o, i)?;
-                let current = self.emit(Op::LoadElem(items, at))?;
-                let tag = match old {
-                    Num::Int(_) => Tag::Int,
-                    Num::Float(_) => Tag::Float,
-                    Num::Bool(_) => Tag::Bool,
-                };
-                let what = format!("the element it replaces is {}", article(old.kind()));
-                self.emit_guarded(Op::GuardTag(current, TagImm(tag)), ExitKind::Guard, what)?;
-                self.em.emit(Op::StoreElem(items, at, boxed), None, &mut self.stats);
-                self.stmt_effect = true;
-                self.effect_done = true;
+                self.store_number(items, at, old, boxed, "the element")?;
             }
             None => self.effect(trace_calls::LIST_STORE, &[o.r, i.r, boxed], "the index is in range")?,
         }
