@@ -441,10 +441,8 @@ fn position(interp: &Interp, d: &Deque, index: &Value) -> PResult<usize> {
         ));
     }
     let len = d.len() as i64;
-    let i = match index {
-        Value::BigInt(_) => i64::MAX,
-        _ => interp.index_value(index)?,
-    };
+    // An int beyond 64 bits: IndexError "cannot fit 'int' into an index-sized integer".
+    let i = interp.index_value(index)?;
     let j = if i < 0 { i + len } else { i };
     if !(0..len).contains(&j) {
         return Err(PyErr::new(ExcType::IndexError, "deque index out of range"));
