@@ -407,6 +407,11 @@ impl Interp {
         let ok = match obj {
             Value::Instance(inst) => inst.del_attr(name),
             Value::Class(c) if !c.is_builtin => c.remove_attr(name),
+            // CPython's generic wording (`'module' object has no attribute ...`) when absent.
+            Value::Other(o) => match &**o {
+                Other::Module(m) => m.remove(name),
+                _ => false,
+            },
             _ => false,
         };
         if ok {
