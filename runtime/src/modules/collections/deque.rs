@@ -86,7 +86,7 @@ pub fn make_class(interp: &Interp) -> PResult<Rc<Class>> {
     let c = new_class(interp, "deque", "collections")?;
     let new = native("deque.__new__", deque_new);
     c.set_attr("__new__".into(), Value::Other(Rc::new(Other::StaticMethod(new))));
-    let maxlen = Other::Property { fget: native("deque.maxlen", deque_maxlen), fset: Value::None, fdel: Value::None };
+    let maxlen = Other::named_property("maxlen", native("deque.maxlen", deque_maxlen), Value::None, Value::None);
     c.set_attr("maxlen".into(), Value::Other(Rc::new(maxlen)));
     let hash = native("deque.__hash__", deque_hash);
     c.set_attr("__hash__".into(), crate::modules::shim::python_method(interp, hash, "__hash__", "deque.__hash__")?);
