@@ -60,6 +60,18 @@ impl ModuleObj {
         self.slots.borrow_mut()[i as usize] = value;
     }
 
+    /// `del module.name`: unbinds the slot (kept, see the invariant); false if not bound.
+    pub fn remove(&self, name: &str) -> bool {
+        let Some(i) = self.existing_slot(name) else { return false };
+        let mut slots = self.slots.borrow_mut();
+        let slot = &mut slots[i as usize];
+        if matches!(slot, Value::Unbound) {
+            return false;
+        }
+        *slot = Value::Unbound;
+        true
+    }
+
     #[inline]
     pub fn load(&self, slot: u32) -> Value {
         self.slots.borrow()[slot as usize].clone()

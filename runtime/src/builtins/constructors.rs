@@ -15,6 +15,7 @@ use crate::object::instance::Instance;
 use crate::object::{Other, PyDict, RangeObj};
 use crate::value::Value;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
@@ -58,6 +59,7 @@ pub fn register(interp: &mut Interp) {
     add_method(&t.property, "setter", property_setter);
     add_method(&t.property, "getter", property_getter);
     add_method(&t.property, "deleter", property_deleter);
+    add_method(&t.property, "__set_name__", property_set_name);
 }
 
 fn cls_arg(args: &[Value]) -> Option<Rc<Class>> {
@@ -426,6 +428,7 @@ fn type_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> 
                     }
                 }
             }
+            crate::object::other::set_property_names(&dict);
             let class = Class::new(name.as_str(), "__main__", bases, dict, false, None)
                 .map_err(|m| PyErr::new(ExcType::TypeError, m))?;
             Ok(Value::Class(class))
@@ -449,32 +452,59 @@ fn slice_new(_interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value
 fn property_new(_interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let a = &args[1..];
     let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
-    Ok(Value::Other(Rc::new(Other::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel") })))
+    Ok(Value::Other(Rc::new(Other::property(get(0, "fget"), get(1, "fset"), get(2, "fdel")))))
 }
 
-fn property_parts(args: &[Value]) -> PResult<(Value, Value, Value, Value)> {
+/// The property `args[0]` (its getter, setter, deleter and name) and the argument `args[1]`.
+#[allow(clippy::type_complexity)]
+fn property_parts(args: &[Value]) -> PResult<(Value, Value, Value, Option<Rc<str>>, Value)> {
     match (args.first(), args.get(1)) {
         (Some(Value::Other(o)), Some(f)) => match &**o {
-            Other::Property { fget, fset, fdel } => Ok((fget.clone(), fset.clone(), fdel.clone(), f.clone())),
+            Other::Property { fget, fset, fdel, name } => {
+                Ok((fget.clone(), fset.clone(), fdel.clone(), name.borrow().clone(), f.clone()))
+            }
             _ => Err(PyErr::new(ExcType::TypeError, "descriptor requires a 'property' object")),
         },
         _ => Err(PyErr::new(ExcType::TypeError, "property method takes exactly one argument")),
     }
 }
 
+/// A copy of a property with one function replaced, as CPython's `property_copy`: it keeps
+/// the name, and a new function of None keeps the old one (`p.setter(None)` changes nothing).
+fn property_copy(fget: Value, fset: Value, fdel: Value, name: Option<Rc<str>>) -> Value {
+    Value::Other(Rc::new(Other::Property { fget, fset, fdel, name: RefCell::new(name) }))
+}
+
 fn property_setter(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    let (fget, _, fdel, f) = property_parts(args)?;
-    Ok(Value::Other(Rc::new(Other::Property { fget, fset: f, fdel })))
+    let (fget, fset, fdel, name, f) = property_parts(args)?;
+    Ok(property_copy(fget, if f.is_none() { fset } else { f }, fdel, name))
 }
 
 fn property_getter(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    let (_, fset, fdel, f) = property_parts(args)?;
-    Ok(Value::Other(Rc::new(Other::Property { fget: f, fset, fdel })))
+    let (fget, fset, fdel, name, f) = property_parts(args)?;
+    Ok(property_copy(if f.is_none() { fget } else { f }, fset, fdel, name))
 }
 
 fn property_deleter(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    let (fget, fset, _, f) = property_parts(args)?;
-    Ok(Value::Other(Rc::new(Other::Property { fget, fset, fdel: f })))
+    let (fget, fset, fdel, name, f) = property_parts(args)?;
+    Ok(property_copy(fget, fset, if f.is_none() { fdel } else { f }, name))
+}
+
+/// `property.__set_name__(owner, name)`: names the property for its error messages.
+fn property_set_name(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
+    if args.len() != 3 {
+        return Err(PyErr::new(
+            ExcType::TypeError,
+            format!("__set_name__() takes 2 positional arguments but {} were given", args.len().saturating_sub(1)),
+        ));
+    }
+    let (Value::Other(o), Value::Str(name)) = (&args[0], &args[2]) else {
+        return Err(PyErr::new(ExcType::TypeError, "descriptor '__set_name__' requires a 'property' object"));
+    };
+    if let Other::Property { name: slot, .. } = &**o {
+        *slot.borrow_mut() = Some(name.as_str().into());
+    }
+    Ok(Value::None)
 }
 
 fn staticmethod_new(_interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {

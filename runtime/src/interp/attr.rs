@@ -106,12 +106,9 @@ impl Interp {
                 }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Other(o)) = &class_attr {
-                    if let Other::Property { fget, .. } = &**o {
+                    if let Other::Property { fget, name: prop_name, .. } = &**o {
                         if fget.is_none() {
-                            return Err(PyErr::new(
-                                ExcType::AttributeError,
-                                format!("property '{name}' of '{}' object has no getter", inst.class.name),
-                            ));
+                            return Err(property_lacks(&prop_name.borrow(), &inst.class, "getter"));
                         }
                         return self.call_value(fget, &[obj.clone()], &[]);
                     }
@@ -334,12 +331,9 @@ impl Interp {
                     return Ok(());
                 }
                 if let Some(Value::Other(o)) = inst.class.lookup(name) {
-                    if let Other::Property { fset, .. } = &*o {
+                    if let Other::Property { fset, name: prop_name, .. } = &*o {
                         if fset.is_none() {
-                            return Err(PyErr::new(
-                                ExcType::AttributeError,
-                                format!("property '{name}' of '{}' object has no setter", inst.class.name),
-                            ));
+                            return Err(property_lacks(&prop_name.borrow(), &inst.class, "setter"));
                         }
                         self.call_value(fset, &[obj.clone(), v], &[])?;
                         return Ok(());
@@ -404,9 +398,27 @@ impl Interp {
     }
 
     pub fn del_attr(&self, obj: &Value, name: &str) -> PResult<()> {
+        if let Value::Instance(inst) = obj {
+            if !inst.class.is_plain() {
+                if let Some(Value::Other(o)) = inst.class.lookup(name) {
+                    if let Other::Property { fdel, name: prop_name, .. } = &*o {
+                        if fdel.is_none() {
+                            return Err(property_lacks(&prop_name.borrow(), &inst.class, "deleter"));
+                        }
+                        self.call_value(fdel, std::slice::from_ref(obj), &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
         let ok = match obj {
             Value::Instance(inst) => inst.del_attr(name),
             Value::Class(c) if !c.is_builtin => c.remove_attr(name),
+            // CPython's generic wording (`'module' object has no attribute ...`) when absent.
+            Value::Other(o) => match &**o {
+                Other::Module(m) => m.remove(name),
+                _ => false,
+            },
             _ => false,
         };
         if ok {
@@ -421,4 +433,20 @@ impl Interp {
             ))
         }
     }
+}
+
+/// CPython 3.11's AttributeError for a property without a getter, setter or deleter
+/// (`what`): it names the property only if `__set_name__` named it, and the class by its
+/// qualified name.
+#[cold]
+fn property_lacks(prop_name: &Option<Rc<str>>, class: &Class, what: &str) -> PyErr {
+    let qualname = match class.dict.borrow().get("__qualname__") {
+        Some(Value::Str(q)) => q.as_str().to_string(),
+        _ => class.name.clone(),
+    };
+    let msg = match prop_name {
+        Some(n) => format!("property '{n}' of '{qualname}' object has no {what}"),
+        None => format!("property of '{qualname}' object has no {what}"),
+    };
+    PyErr::new(ExcType::AttributeError, msg)
 }

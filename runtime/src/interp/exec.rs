@@ -295,7 +295,7 @@ impl Interp {
                 match outcome {
                     LoopHeader::Ran => self.check_interrupt()?,
                     LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
-                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
+                    LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
                 }
             }
@@ -350,7 +350,7 @@ impl Interp {
                 match self.loop_header(f, s, loop_id, None) {
                     LoopHeader::Ran => self.check_interrupt()?,
                     LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
-                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
+                    LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
                 }
             }
@@ -459,6 +459,7 @@ impl Interp {
         self.leave_call();
         r?;
         let dict = body.class_ns.take().map(|d| d.into_inner()).unwrap_or_default();
+        crate::object::other::set_property_names(&dict);
         let class = Class::new(&node.name, &f.module.name, bases, dict, false, None)
             .map_err(|m| PyErr::new(ExcType::TypeError, m))?;
         if let Some(i) = code.cell_names.iter().position(|n| &**n == "__class__") {

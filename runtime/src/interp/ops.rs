@@ -47,6 +47,13 @@ pub fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Interp {
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the operator CPython names when no operand
+    /// supports it: `+=` for an augmented assignment, `+` otherwise.
+    #[inline(always)]
+    fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PResult<Value> {
         if let Some(v) = fast_arith(op, a, b) {
             return Ok(v);
         }
@@ -65,7 +72,7 @@ impl Interp {
         if let Some(v) = self.sequence_binop(op, a, b)? {
             return Ok(v);
         }
-        self.dunder_binop(op, a, b)
+        self.dunder_binop(op, a, b, inplace)
     }
 
     fn sequence_binop(&self, op: BinOp, a: &Value, b: &Value) -> PResult<Option<Value>> {
@@ -176,7 +183,7 @@ impl Interp {
         })
     }
 
-    fn dunder_binop(&self, op: BinOp, a: &Value, b: &Value) -> PResult<Value> {
+    fn dunder_binop(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PResult<Value> {
         let (name, rname, _) = dunder_names(op);
         let a_is_inst = matches!(a, Value::Instance(_));
         let b_is_inst = matches!(b, Value::Instance(_));
@@ -235,7 +242,11 @@ impl Interp {
                 ));
             }
         }
-        let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+        let sym = match (op, inplace) {
+            (_, true) => format!("{}=", op.symbol()),
+            (BinOp::Pow, false) => "** or pow()".to_string(),
+            (_, false) => op.symbol().to_string(),
+        };
         Err(PyErr::new(
             ExcType::TypeError,
             format!("unsupported operand type(s) for {sym}: '{}' and '{}'", self.type_name(a), self.type_name(b)),
@@ -298,7 +309,7 @@ impl Interp {
             }
             _ => {}
         }
-        self.binary_op(op, &a, b)
+        self.binary_op_as(op, &a, b, true)
     }
 
     pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PResult<Value> {

@@ -81,12 +81,11 @@ impl Interp {
         Ok(SliceIndices { start, stop, step, len: n as usize })
     }
 
-    /// Normalises an integer index against `len`; `None` when out of range.
+    /// Normalises an integer index against `len`; `None` when out of range. An int beyond
+    /// 64 bits is an IndexError of its own ("cannot fit 'int' into an index-sized integer"),
+    /// raised before any range check, as CPython's `PyNumber_AsSsize_t`.
     fn seq_index(&self, index: &Value, len: usize) -> PResult<Option<usize>> {
-        let i = match index {
-            Value::BigInt(_) => return Ok(None),
-            _ => self.index_value(index)?,
-        };
+        let i = self.index_value(index)?;
         let i = if i < 0 { i + len as i64 } else { i };
         Ok((0..len as i64).contains(&i).then_some(i as usize))
     }

@@ -139,7 +139,7 @@ pub fn make(interp: &Interp) -> PResult<Rc<ModuleObj>> {
     let hash = native("array.__hash__", array_hash);
     c.set_attr("__hash__".into(), crate::modules::shim::python_method(interp, hash, "__hash__", "array.__hash__")?);
     for (name, f) in [("typecode", array_typecode as NativeFn), ("itemsize", array_itemsize)] {
-        let prop = Other::Property { fget: native(name, f), fset: Value::None, fdel: Value::None };
+        let prop = Other::named_property(name, native(name, f), Value::None, Value::None);
         c.set_attr(name.into(), Value::Other(Rc::new(prop)));
     }
     let methods: &[(&str, NativeFn)] = &[

@@ -38,8 +38,7 @@ pub fn make(interp: &Interp) -> PResult<Rc<ModuleObj>> {
     add_method(&partial, "__call__", partial_call);
     add_method(&partial, "__repr__", partial_repr);
     for (name, f) in [("func", partial_func as NativeFn), ("args", partial_args), ("keywords", partial_keywords)] {
-        let prop =
-            Other::Property { fget: native(&format!("partial.{name}"), f), fset: Value::None, fdel: Value::None };
+        let prop = Other::named_property(name, native(&format!("partial.{name}"), f), Value::None, Value::None);
         partial.set_attr(name.into(), Value::Other(Rc::new(prop)));
     }
     m.set("partial", Value::Class(partial));
@@ -610,11 +609,11 @@ fn cached_property(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult
     check_count("cached_property", args, 1, 1)?;
     let name = interp.get_attr(&args[0], "__name__")?;
     let data = Value::tuple(vec![args[0].clone(), name.clone()]);
-    let prop = Other::Property {
-        fget: native_with("cached_property.__get__", cached_get, data),
-        fset: native_with("cached_property.__set__", cached_set, name),
-        fdel: Value::None,
-    };
+    let prop = Other::property(
+        native_with("cached_property.__get__", cached_get, data),
+        native_with("cached_property.__set__", cached_set, name.clone()),
+        native_with("cached_property.__delete__", cached_del, name),
+    );
     Ok(Value::Other(Rc::new(prop)))
 }
 
@@ -642,5 +641,20 @@ fn cached_set(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Val
         return Err(PyErr::new(ExcType::TypeError, "cached_property needs an instance"));
     };
     inst.set_attr_str(name.as_str(), v.clone());
+    Ok(Value::None)
+}
+
+/// `del obj.name`: forgets the cached value (a non-data descriptor: the instance's own
+/// attribute is what goes).
+fn cached_del(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
+    let (Some(Value::Str(name)), Some(obj @ Value::Instance(inst))) = (args.first(), args.get(1)) else {
+        return Err(PyErr::new(ExcType::TypeError, "cached_property needs an instance"));
+    };
+    if !inst.del_attr(name.as_str()) {
+        return Err(PyErr::new(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute '{}'", interp.type_name(obj), name.as_str()),
+        ));
+    }
     Ok(Value::None)
 }

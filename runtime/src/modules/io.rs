@@ -209,7 +209,7 @@ pub fn add_stream_methods(c: &Rc<Class>) {
     for (name, f) in methods {
         add_method(c, name, *f);
     }
-    let closed = Other::Property { fget: native("closed", stream_closed), fset: Value::None, fdel: Value::None };
+    let closed = Other::named_property("closed", native("closed", stream_closed), Value::None, Value::None);
     c.set_attr("closed".into(), Value::Other(Rc::new(closed)));
 }
 

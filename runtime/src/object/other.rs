@@ -33,6 +33,10 @@ pub enum Other {
         fget: Value,
         fset: Value,
         fdel: Value,
+        /// The attribute name, known once `__set_name__` ran (a class body's properties, or
+        /// copies made by `.setter` & co. of a named one); CPython's messages name it only
+        /// then (`property 'x' of 'P' object has no setter` vs `property of 'P' object ...`).
+        name: RefCell<Option<Rc<str>>>,
     },
     StaticMethod(Value),
     ClassMethod(Value),
@@ -47,6 +51,30 @@ pub enum Other {
     BigRange(crate::object::range::BigRange),
     /// An object of a library type implemented in Rust (deque, StringIO, file…).
     Native(Box<dyn NativeObject>),
+}
+
+impl Other {
+    /// A property not yet named (as `property(f)` before `__set_name__`).
+    pub fn property(fget: Value, fset: Value, fdel: Value) -> Other {
+        Other::Property { fget, fset, fdel, name: RefCell::new(None) }
+    }
+
+    /// A property that is an attribute `name` of a class from the start.
+    pub fn named_property(name: &str, fget: Value, fset: Value, fdel: Value) -> Other {
+        Other::Property { fget, fset, fdel, name: RefCell::new(Some(name.into())) }
+    }
+}
+
+/// What `type.__new__` does after making a class: `__set_name__(owner, name)` of the
+/// properties in its namespace (user descriptors' `__set_name__` is not called).
+pub fn set_property_names(dict: &crate::object::class::ClassDict) {
+    for (name, v) in dict.iter() {
+        if let Value::Other(o) = v {
+            if let Other::Property { name: slot, .. } = &**o {
+                *slot.borrow_mut() = Some(name.clone());
+            }
+        }
+    }
 }
 
 /// A library type implemented in Rust. Its class carries its methods as native functions

@@ -26,23 +26,25 @@ pub(super) fn builtin_print(interp: &Interp, args: &[Value], kwargs: &Kwargs) ->
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let mut out = String::new();
+    // As CPython: each separator and argument is written as soon as it is converted, so a
+    // failing (or printing) `__str__` of a later argument comes after the earlier ones.
+    let file = kwarg(kwargs, "file").filter(|f| !f.is_none());
+    let write = |s: &str| -> PResult<()> {
+        match file {
+            None => interp.write_stdout(s),
+            Some(f) => interp.call_method("write", &[f.clone(), Value::str(s)], &[]).map(|_| ()),
+        }
+    };
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            write(&sep)?;
         }
         match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            _ => out.push_str(&interp.str_of(a)?),
+            Value::Str(s) => write(s.as_str())?,
+            _ => write(&interp.str_of(a)?)?,
         }
     }
-    out.push_str(&end);
-    match kwarg(kwargs, "file") {
-        None | Some(Value::None) => interp.write_stdout(&out)?,
-        Some(f) => {
-            interp.call_method("write", &[f.clone(), Value::string(out)], &[])?;
-        }
-    }
+    write(&end)?;
     if kwarg(kwargs, "flush").is_some_and(|v| interp.truthy(v).unwrap_or(false)) {
         interp.flush_stdout();
     }

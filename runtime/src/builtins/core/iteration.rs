@@ -41,7 +41,8 @@ fn min_max(interp: &Interp, name: &str, args: &[Value], kwargs: &Kwargs, want_ma
         best = match best {
             None => Some((k, item)),
             Some((bk, bv)) => {
-                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                // CPython's order: `item > best` for max, `item < best` for min.
+                let better = if want_max { interp.greater_than(&k, &bk)? } else { interp.less_than(&k, &bk)? };
                 if better {
                     Some((k, item))
                 } else {

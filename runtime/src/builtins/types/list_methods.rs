@@ -97,6 +97,15 @@ fn list_extend(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
     Ok(Value::None)
 }
 
+/// An index argument of a list method (a C `Py_ssize_t` in CPython): an int beyond 64 bits
+/// is an OverflowError there, not the IndexError of `xs[2**64]`.
+fn ssize_arg(interp: &Interp, v: &Value) -> PResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::new(ExcType::OverflowError, "Python int too large to convert to C ssize_t")),
+        _ => interp.index_value(v),
+    }
+}
+
 /// `list.insert(index, x)`: clamped to the ends, as CPython.
 fn list_insert(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     no_kwargs("list.insert", kwargs)?;
@@ -107,7 +116,7 @@ fn list_insert(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
         ));
     }
     let l = this_list(interp, args, "insert")?;
-    let i = interp.index_value(&args[1])?;
+    let i = ssize_arg(interp, &args[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -123,7 +132,7 @@ fn list_pop(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> 
     }
     let l = this_list(interp, args, "pop")?;
     let i = match args.get(1) {
-        Some(v) => interp.index_value(v)?,
+        Some(v) => ssize_arg(interp, v)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();

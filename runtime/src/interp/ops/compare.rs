@@ -223,7 +223,7 @@ impl Interp {
         Ok(Some(xs.len().cmp(&ys.len())))
     }
 
-    /// `a < b` as a bool, for sorting, `min` and `max`.
+    /// `a < b` as a bool, for sorting and `min`.
     pub fn less_than(&self, a: &Value, b: &Value) -> PResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
@@ -231,6 +231,20 @@ impl Interp {
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             _ => {
                 let r = self.rich_compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    /// `a > b` as a bool, for `max` (CPython asks `item > best`, which decides which
+    /// dunder runs and the operator and operand order of the TypeError).
+    pub fn greater_than(&self, a: &Value, b: &Value) -> PResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x > y),
+            (Value::Float(x), Value::Float(y)) => Ok(x > y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() > y.as_str()),
+            _ => {
+                let r = self.rich_compare(CmpOp::Gt, a, b)?;
                 self.truthy(&r)
             }
         }

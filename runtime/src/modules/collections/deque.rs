@@ -86,7 +86,7 @@ pub fn make_class(interp: &Interp) -> PResult<Rc<Class>> {
     let c = new_class(interp, "deque", "collections")?;
     let new = native("deque.__new__", deque_new);
     c.set_attr("__new__".into(), Value::Other(Rc::new(Other::StaticMethod(new))));
-    let maxlen = Other::Property { fget: native("deque.maxlen", deque_maxlen), fset: Value::None, fdel: Value::None };
+    let maxlen = Other::named_property("maxlen", native("deque.maxlen", deque_maxlen), Value::None, Value::None);
     c.set_attr("maxlen".into(), Value::Other(Rc::new(maxlen)));
     let hash = native("deque.__hash__", deque_hash);
     c.set_attr("__hash__".into(), crate::modules::shim::python_method(interp, hash, "__hash__", "deque.__hash__")?);
@@ -441,10 +441,8 @@ fn position(interp: &Interp, d: &Deque, index: &Value) -> PResult<usize> {
         ));
     }
     let len = d.len() as i64;
-    let i = match index {
-        Value::BigInt(_) => i64::MAX,
-        _ => interp.index_value(index)?,
-    };
+    // An int beyond 64 bits: IndexError "cannot fit 'int' into an index-sized integer".
+    let i = interp.index_value(index)?;
     let j = if i < 0 { i + len } else { i };
     if !(0..len).contains(&j) {
         return Err(PyErr::new(ExcType::IndexError, "deque index out of range"));

@@ -148,7 +148,7 @@ pub fn make_class(
     for (i, name) in names.iter().enumerate() {
         let getter = native_with(&format!("{typename}.{name}"), nt_field, Value::Int(i as i64));
         let setter = native(&format!("{typename}.{name}"), nt_readonly);
-        let prop = Other::Property { fget: getter, fset: setter.clone(), fdel: setter };
+        let prop = Other::named_property(name, getter, setter.clone(), setter);
         class.set_attr(name.as_str().into(), Value::Other(Rc::new(prop)));
     }
     let methods: &[(&str, NativeFn)] = &[
@@ -284,9 +284,11 @@ fn nt_field(interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value>
     t.items.get(*i as usize).cloned().ok_or_else(|| PyErr::new(ExcType::IndexError, "tuple index out of range"))
 }
 
-/// Setting or deleting a field: refused, as for CPython's `_tuplegetter`.
-fn nt_readonly(_interp: &Interp, _args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
-    Err(PyErr::new(ExcType::AttributeError, "can't set attribute"))
+/// Setting (`fset(obj, v)`) or deleting (`fdel(obj)`) a field: refused, as for CPython's
+/// `_tuplegetter`.
+fn nt_readonly(_interp: &Interp, args: &[Value], _kwargs: &Kwargs) -> PResult<Value> {
+    let msg = if args.len() < 2 { "can't delete attribute" } else { "can't set attribute" };
+    Err(PyErr::new(ExcType::AttributeError, msg))
 }
 
 /// `_make(iterable)`: a new instance from exactly `len(_fields)` items.

@@ -48,7 +48,7 @@ pub fn register_open(interp: &mut Interp) {
     for (name, f) in
         [("name", file_name as crate::object::function::NativeFn), ("mode", file_mode), ("encoding", file_encoding)]
     {
-        let prop = Other::Property { fget: native(name, f), fset: Value::None, fdel: Value::None };
+        let prop = Other::named_property(name, native(name, f), Value::None, Value::None);
         class.set_attr(name.into(), Value::Other(Rc::new(prop)));
     }
     crate::builtins::add_method(&class, "__repr__", file_repr);
