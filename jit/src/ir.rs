@@ -391,6 +391,8 @@ define_ops! {
     /// The payload word of a heap value: its object's address, for identity guards
     /// (`payload f == const` after `guard_tag f, function`). `value => int`
     Payload "payload" (v: value) -> int [PURE];
+    /// The tag byte of a value, as an int (`Tag` numbering). `value => int`
+    TagOf "tag_of" (v: value) -> int [PURE];
     /// Boxes an int. `int => value`
     BoxInt "box_int" (x: int) -> value [PURE];
     /// Boxes a float. `float => value`

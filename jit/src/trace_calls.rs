@@ -1,6 +1,9 @@
-//! The runtime functions compiled traces call (`call_helper`): attribute and list element
-//! access, `len`, and the float operators whose CPython semantics live in
-//! `runtime::numeric::arith`. The `extern "C"` glue between generated code and `Value`s.
+//! The runtime functions compiled traces call: the helpers of `call_helper` (stores of
+//! attributes and list elements over objects, `list.append`, list iteration, the float
+//! operators whose CPython semantics live in `runtime::numeric::arith`), and the functions
+//! behind ops (`list_length`, `list_items`, `attr_items`, `store_counted`,
+//! `store_list_iter`, `note_inner_exit`). The `extern "C"` glue between generated code and
+//! `Value`s.
 //!
 //! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
 //! operands as `*const Value` (a copy of the 16 bytes on the trace's stack, borrowing the
@@ -44,13 +47,6 @@ impl HelperDecl {
 
 use Type::{Float as F, Int as I, Value as V};
 
-/// `obj.<index>` of an instance of shape `shape` (the `Rc<Shape>` address): `value`.
-pub const ATTR_LOAD: HelperDecl = HelperDecl {
-    name: "attr_load",
-    params: &[V, I, I],
-    ret: V,
-    addr: || attr_load as extern "C" fn(*mut JitContext, *const Value, i64, i64, *mut Value) as usize,
-};
 /// `obj.<index> = v` if `obj` still has shape `shape`: `bool` (stored).
 pub const ATTR_STORE: HelperDecl = HelperDecl {
     name: "attr_store",
@@ -79,35 +75,13 @@ pub const LIST_APPEND: HelperDecl = HelperDecl {
     ret: Type::Bool,
     addr: || list_append as extern "C" fn(*mut JitContext, *const Value, *const Value) -> u8 as usize,
 };
-/// `len(list)`: `int` (-1 when not a list).
-pub const LIST_LEN: HelperDecl = HelperDecl {
-    name: "list_len",
-    params: &[V],
-    ret: I,
-    addr: || list_len as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
-};
-/// Whether the list iterator `it` (a `for` loop's hidden slot) has a next element: `bool`
-/// (0 as well when `it` is not a list iterator or is in use).
-pub const LIST_ITER_HAS_NEXT: HelperDecl = HelperDecl {
-    name: "list_iter_has_next",
-    params: &[V],
-    ret: Type::Bool,
-    addr: || list_iter_has_next as extern "C" fn(*mut JitContext, *const Value) -> u8 as usize,
-};
-/// The list iterator `it`'s next element, without advancing: `value` (`Unbound` if none).
-pub const LIST_ITER_PEEK: HelperDecl = HelperDecl {
-    name: "list_iter_peek",
-    params: &[V],
+/// The list iterator `it`'s next element, advancing past it only when its tag is `tag`:
+/// `value` (`Unbound`, not advancing, at the end).
+pub const LIST_ITER_NEXT: HelperDecl = HelperDecl {
+    name: "list_iter_next",
+    params: &[V, I],
     ret: V,
-    addr: || list_iter_peek as extern "C" fn(*mut JitContext, *const Value, *mut Value) as usize,
-};
-/// Advances the list iterator `it` past the element `list_iter_peek` returned: `bool`
-/// (1; 0 only if `it` is not a list iterator, which the trace's earlier checks exclude).
-pub const LIST_ITER_ADVANCE: HelperDecl = HelperDecl {
-    name: "list_iter_advance",
-    params: &[V],
-    ret: Type::Bool,
-    addr: || list_iter_advance as extern "C" fn(*mut JitContext, *const Value) -> u8 as usize,
+    addr: || list_iter_next as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
 };
 /// Python's float `a ** b`: `value` (a float, or `Unbound` where Python raises).
 pub const FLOAT_POW: HelperDecl = HelperDecl {
@@ -176,19 +150,6 @@ fn shape_matches(inst: &runtime::object::Instance, shape: i64) -> bool {
     same_shape && inst.dict.try_borrow().is_ok_and(|d| d.is_none()) && inst.class.is_plain()
 }
 
-extern "C" fn attr_load(_ctx: *mut JitContext, obj: *const Value, shape: i64, index: i64, out: *mut Value) {
-    // SAFETY: `obj` comes from the trace's stack copy of a slot value (helper convention).
-    let obj = unsafe { operand(obj) };
-    let slots = match obj {
-        Value::Instance(inst) if shape_matches(inst, shape) => inst.slots.try_borrow().ok(),
-        _ => None,
-    };
-    let v = slots.as_ref().and_then(|s| s.get(usize::try_from(index).ok()?));
-    // SAFETY: `out` is the trace's out-slot for this call (helper convention). The copy
-    // borrows the attribute's referent, and traces only use it after an immediate tag guard.
-    unsafe { put(out, v) }
-}
-
 extern "C" fn attr_store(_ctx: *mut JitContext, obj: *const Value, shape: i64, index: i64, v: *const Value) -> u8 {
     // SAFETY: `obj` and `v` are the trace's stack copies (helper convention).
     let (obj, v) = unsafe { (operand(obj), operand(v)) };
@@ -237,15 +198,6 @@ extern "C" fn list_append(_ctx: *mut JitContext, list: *const Value, v: *const V
     1
 }
 
-extern "C" fn list_len(_ctx: *mut JitContext, list: *const Value) -> i64 {
-    // SAFETY: `list` is the trace's stack copy of a slot value (helper convention).
-    let list = unsafe { operand(list) };
-    match list {
-        Value::List(l) => l.items.try_borrow().map_or(-1, |items| items.len() as i64),
-        _ => -1,
-    }
-}
-
 /// Runs `f` on a list iterator's list and index (`None` if `it` is something else or busy).
 fn with_list_iter<R>(it: &Value, f: impl FnOnce(&runtime::object::PyList, &mut usize) -> R) -> Option<R> {
     let Value::Other(other) = it else { return None };
@@ -257,20 +209,15 @@ fn with_list_iter<R>(it: &Value, f: impl FnOnce(&runtime::object::PyList, &mut u
     }
 }
 
-extern "C" fn list_iter_has_next(_ctx: *mut JitContext, it: *const Value) -> u8 {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
-    let it = unsafe { operand(it) };
-    // The interpreter's list iterator re-checks the length at every step, as CPython's does.
-    let more = with_list_iter(it, |list, index| list.items.try_borrow().is_ok_and(|items| *index < items.len()));
-    u8::from(more == Some(true))
-}
-
-extern "C" fn list_iter_peek(_ctx: *mut JitContext, it: *const Value, out: *mut Value) {
+extern "C" fn list_iter_next(_ctx: *mut JitContext, it: *const Value, tag: i64, out: *mut Value) {
     // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
     let it = unsafe { operand(it) };
     let found = with_list_iter(it, |list, index| {
         let items = list.items.try_borrow().ok()?;
         let v = items.get(*index)?;
+        if v.tag() as i64 == tag {
+            *index += 1;
+        }
         // SAFETY: `out` is this call's out-slot (helper convention); the copy borrows an
         // element the list keeps alive until the trace's next effect, and the trace stores
         // it (counted) or checks it is an immediate before then.
@@ -281,12 +228,6 @@ extern "C" fn list_iter_peek(_ctx: *mut JitContext, it: *const Value, out: *mut 
         // SAFETY: as above; `Unbound` owns nothing.
         unsafe { put(out, None) }
     }
-}
-
-extern "C" fn list_iter_advance(_ctx: *mut JitContext, it: *const Value) -> u8 {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
-    let it = unsafe { operand(it) };
-    u8::from(with_list_iter(it, |_, index| *index += 1).is_some())
 }
 
 /// # Safety

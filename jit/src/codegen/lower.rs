@@ -262,6 +262,10 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::UnboxInt(v) | Op::Payload(v) => Lowered::Raw(self.boxed(v)?.1),
+            Op::TagOf(v) => {
+                let tag = self.boxed(v)?.0;
+                Lowered::Raw(self.b.ins().uextend(types::I64, tag))
+            }
             Op::UnboxFloat(v) => {
                 let payload = self.boxed(v)?.1;
                 Lowered::Raw(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload))

@@ -46,11 +46,11 @@ impl Recorder<'_, '_> {
         self.assign(target, i)
     }
 
-    /// `for target in a_list`: the hidden slot holds the list's iterator. The test (is
-    /// there a next element, re-checking the list's length as CPython's iterator does) and
-    /// the element's type guard come first and resume at the header; then the iterator
-    /// advances and the target is assigned, two effects no guard follows, so every later exit
-    /// resumes inside the body with the iterator already past this element.
+    /// `for target in a_list`: the hidden slot holds the list's iterator. `list_iter_next`
+    /// returns the next element (re-checking the list's length as CPython's iterator does)
+    /// and advances only when the element has the expected type, so the test and the type
+    /// guard after it resume at the header (nothing happened); then the target is assigned,
+    /// and every later exit resumes inside the body with the iterator past this element.
     pub(super) fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
         let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
         let elem = match &it {
@@ -71,9 +71,14 @@ impl Recorder<'_, '_> {
         let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
         self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
         self.loaded[slot] = Some("iterator");
-        let more = self.call(trace_calls::LIST_ITER_HAS_NEXT, &[r_it])?;
+        // One call: the next element, the iterator advanced past it only if it has the tag
+        // the trace expects (else nothing happened and the exits below resume at the header).
+        let expected = self.emit(Op::ConstInt(elem.tag() as i64))?;
+        let r = self.call(trace_calls::LIST_ITER_NEXT, &[r_it, expected])?;
+        let tag = self.emit(Op::TagOf(r))?;
+        let unbound = self.emit(Op::ConstInt(Tag::Unbound as i64))?;
+        let more = self.emit(Op::NeInt(tag, unbound))?;
         self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
-        let r = self.call(trace_calls::LIST_ITER_PEEK, &[r_it])?;
         if is_object(&elem) {
             let tag = elem.tag();
             let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
@@ -87,7 +92,6 @@ impl Recorder<'_, '_> {
             let v = self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?;
             self.write(home, v)?;
         }
-        self.call(trace_calls::LIST_ITER_ADVANCE, &[r_it])?;
         self.effect_done = true;
         Ok(())
     }
