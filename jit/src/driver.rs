@@ -262,7 +262,7 @@ impl Jit {
             if count > 0 && site.kind != ExitKind::Interrupt {
                 let what = match site.kind {
                     ExitKind::LoopEnd => format!("loop end: {}", site.what),
-                    ExitKind::Leave => format!("loop left: {}", site.what),
+                    ExitKind::Leave | ExitKind::Break => format!("loop left: {}", site.what),
                     ExitKind::InnerLoop => format!("inner loop: {}", site.what),
                     _ => format!("guard: {}", site.what),
                 };
@@ -409,7 +409,7 @@ impl Jit {
         let loop_end_exits: Vec<u32> = (0..exit_sites.len())
             .filter(|&id| {
                 let site = recording.exits.get(exit_sites[id] as usize);
-                site.is_some_and(|site| site.kind == ExitKind::LoopEnd)
+                site.is_some_and(|site| matches!(site.kind, ExitKind::LoopEnd | ExitKind::Break))
             })
             .map(|id| id as u32)
             .collect();
@@ -610,7 +610,7 @@ impl Jit {
                     }
                 }
             }
-            Some(ExitKind::LoopEnd | ExitKind::Leave) => stats.loop_exits += 1,
+            Some(ExitKind::LoopEnd | ExitKind::Leave | ExitKind::Break) => stats.loop_exits += 1,
             _ => {}
         }
     }

@@ -83,6 +83,10 @@ pub enum ExitKind {
     /// A branch that leaves the loop (`return`, `break`) goes that way: also a normal way
     /// out, but the interpreter runs the branch.
     Leave,
+    /// A branch that is a bare `break` goes that way, at an exit resuming at its `if` with
+    /// the state written: the loop is over as it stands, so an outer trace running this
+    /// loop's trace may treat it as the loop's end.
+    Break,
     /// A type, a branch or an overflow went another way than recorded.
     Guard,
     /// The back edge saw the interrupt flag.

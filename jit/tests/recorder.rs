@@ -73,15 +73,25 @@ fn check(path: &std::path::Path) -> String {
     hide_addresses(&text)
 }
 
-/// Shapes and modules are trace constants by address, which differs from run to run:
-/// `const_int` operands of 11 to 15 digits (user-space addresses, not 2**53) print as `<address>`.
+/// Shapes, modules and functions are trace constants by address, which differs from run
+/// to run: operands of 11 to 15 digits (user-space addresses, not 2**53) print as
+/// `<address>` (`const_int <address>`, `attr_items %3, <address>`).
 fn hide_addresses(text: &str) -> String {
+    let is_address = |word: &str| (11..=15).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
     text.lines()
-        .map(|line| match line.split_once("= const_int ") {
-            Some((lhs, n)) if (11..=15).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => {
-                format!("{lhs}= const_int <address>\n")
-            }
-            _ => format!("{line}\n"),
+        .map(|line| {
+            let words: Vec<String> = line
+                .split(' ')
+                .map(|word| {
+                    let bare = word.trim_end_matches(',');
+                    if is_address(bare) {
+                        format!("<address>{}", &word[bare.len()..])
+                    } else {
+                        word.to_string()
+                    }
+                })
+                .collect();
+            format!("{}\n", words.join(" "))
         })
         .collect()
 }

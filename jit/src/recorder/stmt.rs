@@ -183,10 +183,18 @@ impl Recorder<'_, '_> {
                     matches!(block.last().map(|s| &s.kind), Some(StmtKind::Return(_) | StmtKind::Break))
                 };
                 let simple = !matches!(test.kind, ExprKind::And(..) | ExprKind::Or(..));
-                let kind = if simple && leaves(body) != leaves(orelse) { ExitKind::Leave } else { ExitKind::Guard };
+                let leaving = if leaves(body) { body } else { orelse };
+                let bare_break = leaving.len() == 1 && matches!(leaving[0].kind, StmtKind::Break);
+                let kind = match (simple && leaves(body) != leaves(orelse), bare_break && self.effect_done) {
+                    // After an effect the exit resumes at this `if` with the state written:
+                    // taking a bare `break` from there is the loop's end, as is.
+                    (true, true) => ExitKind::Break,
+                    (true, false) => ExitKind::Leave,
+                    _ => ExitKind::Guard,
+                };
                 let first_exit = self.exits.len();
                 let taken = self.cond(test, kind)?;
-                if kind == ExitKind::Leave {
+                if matches!(kind, ExitKind::Leave | ExitKind::Break) {
                     let (line, how) = match (if taken { orelse } else { body }).last().map(|s| (&s.kind, s.line)) {
                         Some((StmtKind::Return(_), line)) => (line, "return"),
                         Some((_, line)) => (line, "break"),
