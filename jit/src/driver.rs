@@ -104,6 +104,10 @@ struct State {
     /// The slots a trace runs on (reused between entries; empty between them).
     scratch: Vec<Value>,
     loops: HashMap<(usize, u32), LoopState>,
+    /// Each code object's slot numbering (keyed like `loops`; the code is kept alive by
+    /// its loops' states): extended by each recording, never reordered, so every trace of
+    /// a code object numbers its slots alike.
+    layouts: HashMap<usize, Vec<SlotHome>>,
     stats: JitStats,
 }
 
@@ -116,8 +120,6 @@ struct LoopState {
     attempts: u32,
     blacklisted: bool,
     trace: Option<LoopTrace>,
-    /// The slots its outer loop asked its trace to start with (see `recorder::Relayout`).
-    prefix: Vec<SlotHome>,
     /// Recordings that found the loop at its end (retried at the next header, up to
     /// `MAX_END_RETRIES`, without counting as attempts).
     end_retries: u32,
@@ -156,6 +158,7 @@ impl Jit {
                 ctx: None,
                 scratch: Vec::new(),
                 loops: HashMap::new(),
+                layouts: HashMap::new(),
                 stats: JitStats::default(),
             }),
         }
@@ -197,7 +200,6 @@ impl ExecHooks for Jit {
             attempts: 0,
             blacklisted: false,
             trace: None,
-            prefix: Vec::new(),
             end_retries: 0,
         });
         if ls.blacklisted {
@@ -288,6 +290,7 @@ impl Jit {
         let Some(ls) = state.loops.get_mut(&key) else { return false };
         ls.attempts += 1;
         let start = Instant::now();
+        let layout = state.layouts.get(&key.0).cloned().unwrap_or_default();
         let inner_loops = match &stmt.kind {
             StmtKind::While { body, .. } | StmtKind::For { body, .. } => recorder::nested_loops(body)
                 .into_iter()
@@ -300,7 +303,7 @@ impl Jit {
             _ => Vec::new(),
         };
         let Some(ls) = state.loops.get_mut(&key) else { return false };
-        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops, prefix: ls.prefix.clone() };
+        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops, layout, loop_id: key.1 };
         let recording = match recorder::record(&input) {
             Ok(r) => r,
             Err(abort) if abort.at_loop_end && ls.end_retries < MAX_END_RETRIES => {
@@ -315,13 +318,12 @@ impl Jit {
                 state.stats.aborted += 1;
                 self.log(&code, stmt.line, &format!("aborted: {} (line {})", abort.reason, abort.line));
                 self.back_off(&code, stmt.line, counter, ls, &mut state.stats);
-                for relayout in abort.relayout {
-                    self.relayout(relayout, state);
-                }
                 return false;
             }
         };
         state.stats.recorded += 1;
+        // The recording started from the code's numbering and only appended to it.
+        state.layouts.insert(key.0, recording.homes.clone());
         self.log(&code, stmt.line, "loop recorded");
         let mut trace = recording.trace;
         let mut opt_stats = recording.stats;
@@ -418,6 +420,7 @@ impl Jit {
             line: stmt.line,
             entry: compiled.entry_addr(),
             homes: recording.homes.clone(),
+            used: recording.used.clone(),
             written: written.clone(),
             counted: counted.clone(),
             loop_end_exits,
@@ -439,17 +442,6 @@ impl Jit {
             as_inner,
         });
         true
-    }
-
-    /// Drops a nested loop's trace and has it recorded again, at its next header, starting
-    /// with the slots its outer loop asked for.
-    fn relayout(&self, relayout: recorder::Relayout, state: &mut State) {
-        let Some(ls) = state.loops.get_mut(&relayout.key) else { return };
-        ls.prefix = relayout.prefix;
-        ls.trace = None;
-        if let Some(counter) = ls.code.loop_counters.get(ls.loop_id as usize) {
-            counter.set(1);
-        }
     }
 
     /// After a failed attempt: wait longer each time (LuaJIT doubles its penalty), and
@@ -489,35 +481,35 @@ impl Jit {
         // A trace that cannot be entered here (another step, a slot holding a heap value)
         // is dropped; the loop is recorded again later as it is then (or blacklisted).
         let step_differs = trace.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));
-        if step_differs || range.is_some() != trace.homes.contains(&SlotHome::RangeStop) {
+        if step_differs || range.is_some() != trace.homes.contains(&SlotHome::RangeStop(key.1)) {
             self.refuse(f, ls, stats);
             return LoopHeader::Interpret;
         }
         let slots = scratch;
         slots.clear();
+        slots.resize(trace.homes.len(), Value::Unbound);
         {
             let module_slots = f.module.slots.borrow();
-            for home in &trace.homes {
-                let v = match *home {
+            for &i in &trace.as_inner.used {
+                let v = match trace.homes[i] {
                     SlotHome::Local(n) => f.locals.get(n as usize),
                     SlotHome::Global(n) => module_slots.get(n as usize),
-                    SlotHome::RangeStop => {
-                        slots.push(Value::Int(range.map_or(0, |r| r.stop)));
+                    SlotHome::RangeStop(id) => {
+                        // This loop's bound; an inner loop's is written by the trace itself.
+                        let stop = if id == key.1 { range.map_or(0, |r| r.stop) } else { 0 };
+                        slots[i] = Value::Int(stop);
                         continue;
                     }
-                    SlotHome::RangeStep => {
-                        slots.push(Value::Int(range.map_or(1, |r| r.step)));
-                        continue;
-                    }
-                    SlotHome::InnerRangeStop(_) => {
-                        slots.push(Value::Int(0));
+                    SlotHome::RangeStep(id) => {
+                        let step = if id == key.1 { range.map_or(1, |r| r.step) } else { 1 };
+                        slots[i] = Value::Int(step);
                         continue;
                     }
                 };
-                let read_only = trace.written.binary_search(&slots.len()).is_err();
-                let counted = trace.counted.binary_search(&slots.len()).is_ok();
+                let read_only = trace.written.binary_search(&i).is_err();
+                let counted = trace.counted.binary_search(&i).is_ok();
                 match v {
-                    Some(v) if read_only || counted || v.is_immediate() => slots.push(v.clone()),
+                    Some(v) if read_only || counted || v.is_immediate() => slots[i] = v.clone(),
                     _ => {
                         slots.clear();
                         drop(module_slots);
@@ -549,7 +541,7 @@ impl Jit {
                     }
                 }
                 SlotHome::Global(n) => f.module.store(n, v),
-                SlotHome::RangeStop | SlotHome::RangeStep | SlotHome::InnerRangeStop(_) => {}
+                SlotHome::RangeStop(_) | SlotHome::RangeStep(_) => {}
             }
         }
         let _ = ctx.take_exception();

@@ -7,9 +7,12 @@
 //! (calls, attributes, containers, strings, nested loops, …) aborts recording with a reason
 //! in Python terms, before anything else happens.
 //!
-//! Trace slots are the recorder's own numbering: `Recording::homes[s]` says where slot `s`
-//! lives (a frame local, a module global, or the bound of a `range` loop); the driver copies
-//! them in and out around each run (see `driver.rs`).
+//! Trace slots follow one numbering per code object (`LoopInput::layout`, kept by the
+//! driver and only ever extended): `Recording::homes[s]` says where slot `s` lives (a frame
+//! local, a module global, or the bound of one of the code's `range` loops), so all traces
+//! of one function agree on it and an outer loop's trace can run its inner loops' traces on
+//! its own slot array. The driver copies the slots a trace uses (`Recording::used`) in and
+//! out around each run (see `driver.rs`).
 //!
 //! Resume points. Until the iteration's first effect (an attribute or list element store,
 //! `list.append`), an exit resumes at the loop header with the state the iteration started
@@ -63,14 +66,11 @@ pub enum SlotHome {
     Local(u32),
     /// `ModuleObj::slots[n]` of the frame's module.
     Global(u32),
-    /// The `stop` of the `range` a `for` loop runs over (read-only).
-    RangeStop,
+    /// The `stop` of the `range` the `for` loop with this `LoopId` runs over: read-only
+    /// for that loop's trace, written by an outer trace before it runs that loop's trace.
+    RangeStop(u32),
     /// The `step` of that `range`, when it is not a constant in the source (read-only).
-    RangeStep,
-    /// The `stop` of an inner loop's `range`, which an outer trace writes before it runs
-    /// the inner loop's trace (nested loops); slot `n` of both traces. Trace-internal: the
-    /// driver neither fills it nor copies it back.
-    InnerRangeStop(u32),
+    RangeStep(u32),
 }
 
 pub use nested::{nested_loops, InnerLoop};
@@ -121,7 +121,10 @@ pub struct KeepAlive {
 /// A recorded loop iteration, ready for the optimizer.
 pub struct Recording {
     pub trace: Trace,
+    /// The code's slot numbering, extended by this recording (trace slot `s` is `homes[s]`).
     pub homes: Vec<SlotHome>,
+    /// The slots the trace uses (sorted): what the driver copies in.
+    pub used: Vec<usize>,
     pub exits: Vec<ExitSite>,
     /// The step of a `range` loop when it is a constant of the trace (the driver checks it
     /// on entry); a step that is not a literal in the source is a `RangeStep` slot instead.
@@ -137,20 +140,9 @@ pub struct Recording {
 pub struct Abort {
     pub line: u32,
     pub reason: String,
-    /// Asks that a nested loop be recorded again starting with these slots
-    /// (so that it can share one slot array with its siblings; see `nested.rs`).
-    pub relayout: Vec<Relayout>,
     /// The loop's test failed at the header where recording started (a short loop at its
     /// end): not the loop's fault; try again at a later header.
     pub at_loop_end: bool,
-}
-
-/// A request to record a loop again with a given slot layout.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Relayout {
-    /// The driver's key of the loop (`InnerLoop::key`).
-    pub key: (usize, u32),
-    pub prefix: Vec<SlotHome>,
 }
 
 /// What recording needs from the interpreter: the loop statement and the frame's state.
@@ -163,9 +155,10 @@ pub struct LoopInput<'a> {
     /// The compiled traces of loops nested in this one's body (see `nested_loops`), by
     /// the address of their statement.
     pub inner_loops: Vec<(*const Stmt, Rc<InnerLoop>)>,
-    /// Slots this trace must start with, in this order: the layout its outer loop asked
-    /// for, so that its sibling inner loops' traces share one slot array (see `nested.rs`).
-    pub prefix: Vec<SlotHome>,
+    /// The code's slot numbering so far (the driver's, extended by each recording).
+    pub layout: Vec<SlotHome>,
+    /// The loop's `LoopId` (its `range` bounds are `RangeStop`/`RangeStep` of it).
+    pub loop_id: u32,
 }
 
 /// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
@@ -174,11 +167,12 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         em: Emitter::new(&Trace::new()),
         stats: OptStats::default(),
         input,
-        homes: Vec::new(),
-        slot_of: HashMap::new(),
-        cur: Vec::new(),
-        loaded: Vec::new(),
-        written_at: Vec::new(),
+        homes: input.layout.clone(),
+        slot_of: input.layout.iter().enumerate().map(|(slot, &home)| (home, slot)).collect(),
+        cur: vec![None; input.layout.len()],
+        loaded: vec![None; input.layout.len()],
+        written_at: vec![None; input.layout.len()],
+        used: vec![false; input.layout.len()],
         exits: Vec::new(),
         line: input.stmt.line,
         global_names: None,
@@ -194,7 +188,7 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         inline: Vec::new(),
         inners: Vec::new(),
     };
-    rec.adopt_prefix_and_inner_loops()?;
+    rec.adopt_inner_loops()?;
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
         (StmtKind::While { test, body, .. }, _) => {
@@ -255,6 +249,8 @@ struct Recorder<'a, 'b> {
     input: &'a LoopInput<'b>,
     homes: Vec<SlotHome>,
     slot_of: HashMap<SlotHome, usize>,
+    /// The slots this trace reads or writes (or an inner trace it runs does).
+    used: Vec<bool>,
     /// The value each trace slot holds at this point of the iteration (`None`: not read yet).
     cur: Vec<Option<Sym>>,
     /// The type each slot had at the loop header, if the iteration read it.
@@ -300,7 +296,7 @@ impl Recorder<'_, '_> {
     }
 
     fn abort(&self, reason: impl Into<String>) -> Abort {
-        Abort { line: self.line, reason: reason.into(), relayout: Vec::new(), at_loop_end: false }
+        Abort { line: self.line, reason: reason.into(), at_loop_end: false }
     }
 
     fn finish(mut self, range_step: Option<i64>) -> Result<Recording, Abort> {
@@ -329,6 +325,7 @@ impl Recorder<'_, '_> {
         self.em.push_raw(Op::Jump(Box::new([])), Some(snap));
         Ok(Recording {
             trace: self.em.finish(),
+            used: (0..self.homes.len()).filter(|&s| self.used[s]).collect(),
             homes: self.homes,
             exits: self.exits,
             range_step,
@@ -458,17 +455,18 @@ impl Recorder<'_, '_> {
                 });
                 names.get(&n).cloned().unwrap_or_else(|| "a global".into())
             }
-            SlotHome::RangeStop => "the range's stop".into(),
-            SlotHome::RangeStep => "the range's step".into(),
-            SlotHome::InnerRangeStop(_) => "the inner range's stop".into(),
+            SlotHome::RangeStop(_) => "the range's stop".into(),
+            SlotHome::RangeStep(_) => "the range's step".into(),
         }
     }
 
     fn slot(&mut self, home: SlotHome) -> usize {
         if let Some(&s) = self.slot_of.get(&home) {
+            self.used[s] = true;
             return s;
         }
         let s = self.homes.len();
+        self.used.push(true);
         self.homes.push(home);
         self.slot_of.insert(home, s);
         self.cur.push(None);
@@ -491,9 +489,13 @@ impl Recorder<'_, '_> {
         let num = match home {
             SlotHome::Local(n) => number_of(self.input.locals.get(n as usize)),
             SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
-            SlotHome::RangeStop => Ok(Num::Int(self.input.range.map_or(0, |r| r.stop))),
-            SlotHome::RangeStep => Ok(Num::Int(self.input.range.map_or(1, |r| r.step))),
-            SlotHome::InnerRangeStop(_) => Err("is the inner range's stop".to_string()),
+            SlotHome::RangeStop(id) if id == self.input.loop_id => {
+                Ok(Num::Int(self.input.range.map_or(0, |r| r.stop)))
+            }
+            SlotHome::RangeStep(id) if id == self.input.loop_id => {
+                Ok(Num::Int(self.input.range.map_or(1, |r| r.step)))
+            }
+            SlotHome::RangeStop(_) | SlotHome::RangeStep(_) => Err("is an inner range's bound".to_string()),
         };
         let num = match num {
             Ok(num) => num,
@@ -536,7 +538,7 @@ impl Recorder<'_, '_> {
     /// here on, and no snapshot writes the slot). Later reads in the iteration use `o`.
     fn write_obj(&mut self, home: SlotHome, o: ObjSym) -> Result<(), Abort> {
         let slot = self.slot(home);
-        if matches!(home, SlotHome::RangeStop | SlotHome::RangeStep | SlotHome::InnerRangeStop(_)) {
+        if matches!(home, SlotHome::RangeStop(_) | SlotHome::RangeStep(_)) {
             return Err(self.abort("internal: an object stored into a range slot"));
         }
         if self.cur[slot].is_some() {

@@ -26,7 +26,16 @@ impl ExecHooks for RecordOnce {
         if let Some(counter) = f.code.loop_counters.get(loop_id) {
             counter.set(u32::MAX);
         }
-        let input = LoopInput { code: &f.code, stmt, locals: &f.locals, module: &f.module, range, inner_loops: Vec::new(), prefix: Vec::new() };
+        let input = LoopInput {
+            code: &f.code,
+            stmt,
+            locals: &f.locals,
+            module: &f.module,
+            range,
+            inner_loops: Vec::new(),
+            layout: Vec::new(),
+            loop_id: loop_id as u32,
+        };
         let mut out = self.out.borrow_mut();
         out.push_str(&format!("=== loop at line {}\n", stmt.line));
         match record(&input) {

@@ -1,38 +1,25 @@
-//! Nested loops: an outer loop's trace runs its inner loop's compiled trace in place
+//! Nested loops: an outer loop's trace runs its inner loops' compiled traces in place
 //! (`call_trace`), so neither loop returns to the interpreter between outer iterations.
 //!
-//! The outer trace's first slots are the inner trace's slots, in the same order (its
-//! `range` stop becomes `InnerRangeStop`, which the outer trace writes), so both run on
-//! one slot array. At the inner loop statement the outer trace evaluates the `range`
-//! bounds, stores every slot it assigned so far (the inner trace reads the frame's state
-//! from the slots), sets the inner loop's position and stop, and calls the inner trace.
-//! When that trace ends through its loop-end exit, the outer trace goes on, reloading what
-//! the inner loop may have written; through any other exit, the outer trace leaves with an
-//! `InnerLoop` exit whose snapshot is empty (the slots already hold the state) and the
-//! driver resumes the interpreter inside the inner loop (`runtime::interp::InnerResume`).
+//! All traces of one code object number their slots alike (`LoopInput::layout`, only
+//! ever extended), so an inner loop's trace runs on the outer trace's slot array as is:
+//! its slots are among the outer's, at the same indices. At the inner loop statement the
+//! outer trace evaluates the `range` bounds, stores every slot it assigned so far (the
+//! inner trace reads the frame's state from the slots), sets the inner loop's position and
+//! `RangeStop`, and calls the inner trace. When that trace ends through a loop-end exit, the
+//! outer trace goes on, reloading what the inner loop may have written; through any other
+//! exit, the outer trace leaves with an `InnerLoop` exit whose snapshot is empty (the slots
+//! already hold the state) and the driver resumes the interpreter inside the inner loop
+//! (`runtime::interp::InnerResume`).
 //!
 //! Invariant: a trace that runs an inner trace stays in recorded form (not peeled), so at
 //!   every point the slots hold each variable the iteration did not change since its start.
-//! Several inner loops (siblings) share the array too: each one's slots must be a prefix
-//! of the next one's. When they are not, recording aborts and asks the driver to record one
-//! of them again starting with the other's slots (`Relayout`, `LoopInput::prefix`); the
-//! outer loop's next attempt then finds them compatible.
-//!
 //! Invariant: inner loops are `for` over `range(…)` with a literal step or over a list, or
 //!   `while`, with no `else`.
 
 use super::*;
 use crate::ir::IrRef;
 use runtime::code::Elt;
-
-/// An inner trace's slot as its outer trace sees it: its own `range` stop is the outer's
-/// `InnerRangeStop` of the same index.
-fn adopted_home(home: SlotHome, index: usize) -> SlotHome {
-    match home {
-        SlotHome::RangeStop => SlotHome::InnerRangeStop(index as u32),
-        other => other,
-    }
-}
 
 /// A compiled loop as an outer trace sees it (built by the driver for each trace).
 pub struct InnerLoop {
@@ -42,6 +29,8 @@ pub struct InnerLoop {
     /// The address of its compiled code (`extern "C" fn(slots, ctx) -> u32`).
     pub entry: usize,
     pub homes: Vec<SlotHome>,
+    /// The slots it uses (sorted): an outer trace running it copies them in too.
+    pub used: Vec<usize>,
     /// Slots it may write (raw or counted), and those of them that are counted (sorted).
     pub written: Vec<usize>,
     pub counted: Vec<usize>,
@@ -58,10 +47,9 @@ pub struct InnerLoop {
 }
 
 impl InnerLoop {
-    /// The trace slot of this loop's `range` stop (`RangeStop`, or `InnerRangeStop` once
-    /// adopted), if it has one.
+    /// The trace slot of this loop's `range` stop, if it has one.
     pub fn range_stop_slot(&self) -> Option<usize> {
-        self.homes.iter().position(|h| matches!(h, SlotHome::RangeStop))
+        self.homes.iter().position(|h| *h == SlotHome::RangeStop(self.key.1))
     }
 }
 
@@ -85,13 +73,10 @@ pub fn nested_loops(body: &Block) -> Vec<&Stmt> {
 }
 
 impl Recorder<'_, '_> {
-    /// Before recording: the slots the outer loop asked this one to start with, then the
-    /// slots of the nested loops' compiled traces, longest first, each a prefix of the
-    /// next, so one slot array serves this trace and all of theirs.
-    pub(super) fn adopt_prefix_and_inner_loops(&mut self) -> Result<(), Abort> {
-        for &home in &self.input.prefix {
-            self.slot(home);
-        }
+    /// Before recording: finds the compiled traces of the loops nested in this one, whose
+    /// slots are already this trace's (one numbering per code object), and marks the slots
+    /// they use as used.
+    pub(super) fn adopt_inner_loops(&mut self) -> Result<(), Abort> {
         let body = match &self.input.stmt.kind {
             StmtKind::While { body, .. } | StmtKind::For { body, .. } => body,
             _ => return Ok(()),
@@ -103,67 +88,16 @@ impl Recorder<'_, '_> {
                 self.line = stmt.line;
                 return Err(self.abort("an inner loop that is not compiled (yet)"));
             };
-            inners.push((stmt as *const Stmt, inner.clone()));
-        }
-        let mut by_length: Vec<&(*const Stmt, Rc<InnerLoop>)> = inners.iter().collect();
-        by_length.sort_by_key(|(_, inner)| std::cmp::Reverse(inner.homes.len()));
-        for (_, inner) in &by_length {
-            if let Err(index) = self.adopt_layout(inner) {
-                return Err(self.relayout(&by_length, inner, index));
+            if inner.homes.len() > self.homes.len() || inner.homes[..] != self.homes[..inner.homes.len()] {
+                return Err(self.abort("internal: an inner loop numbers its slots differently"));
             }
+            for &slot in &inner.used {
+                self.used[slot] = true;
+            }
+            inners.push((stmt as *const Stmt, inner.clone()));
         }
         self.inners = inners;
         Ok(())
-    }
-
-    /// Takes `inner`'s slots as this trace's first ones; `Err(index)` at the first slot
-    /// where the layout this trace already has differs.
-    fn adopt_layout(&mut self, inner: &InnerLoop) -> Result<(), usize> {
-        for (index, &home) in inner.homes.iter().enumerate() {
-            let home = adopted_home(home, index);
-            if index < self.homes.len() {
-                if self.homes[index] != home {
-                    return Err(index);
-                }
-            } else if self.slot_of.contains_key(&home) || self.slot(home) != index {
-                return Err(index);
-            }
-        }
-        Ok(())
-    }
-
-    /// Why sibling inner loops cannot share one slot array yet, with a request to record
-    /// the others again starting with one layout `L`: the slots of the one with loops of
-    /// its own (or the longest), then every other variable of the siblings. Each then has
-    /// `L` as its first slots (its own `range` stop right after, where siblings may share
-    /// it: only the running inner loop's stop is live).
-    fn relayout(&mut self, by_length: &[&(*const Stmt, Rc<InnerLoop>)], failed: &InnerLoop, index: usize) -> Abort {
-        self.line = failed.line;
-        let with_loops: Vec<_> = by_length.iter().filter(|(_, inner)| !inner.inners.is_empty()).collect();
-        if with_loops.len() > 1 {
-            return self.abort(format!("two inner loops with loops of their own (slots differ at {index})"));
-        }
-        let base = with_loops.first().map_or(&by_length[0].1, |(_, inner)| inner);
-        let mut layout: Vec<SlotHome> =
-            base.homes.iter().enumerate().map(|(index, &home)| adopted_home(home, index)).collect();
-        for (_, inner) in by_length {
-            for &home in &inner.homes {
-                if matches!(home, SlotHome::Local(_) | SlotHome::Global(_)) && !layout.contains(&home) {
-                    layout.push(home);
-                }
-            }
-        }
-        let requests: Vec<Relayout> = by_length
-            .iter()
-            .filter(|(_, inner)| !Rc::ptr_eq(inner, base))
-            .map(|(_, inner)| Relayout { key: inner.key, prefix: layout.clone() })
-            .collect();
-        let mut abort = self.abort(format!(
-            "inner loops whose slots differ: they are recorded again with one layout (that of line {})",
-            base.line
-        ));
-        abort.relayout = requests;
-        abort
     }
 
     /// The inner loop statement: set up its `range`, store the iteration's state, run its
@@ -289,11 +223,11 @@ impl Recorder<'_, '_> {
             [start, stop, ..] => (start, stop),
             _ => return Err(self.abort("internal: range bounds")),
         };
-        let Some(stop_slot) = inner.range_stop_slot() else {
+        if inner.range_stop_slot().is_none() {
             return Err(self.abort("internal: the inner loop has no range stop"));
-        };
+        }
         self.write(SlotHome::Local(iter_slot), start)?;
-        self.write(SlotHome::InnerRangeStop(stop_slot as u32), stop)?;
+        self.write(SlotHome::RangeStop(inner.key.1), stop)?;
         Ok(())
     }
 }

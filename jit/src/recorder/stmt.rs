@@ -17,7 +17,7 @@ impl Recorder<'_, '_> {
     ) -> Result<(), Abort> {
         let home = SlotHome::Local(iter_slot);
         let i = self.read(home)?;
-        let stop = self.read(SlotHome::RangeStop)?;
+        let stop = self.read(SlotHome::RangeStop(self.input.loop_id))?;
         let (Num::Int(iv), Num::Int(stopv)) = (i.num, stop.num) else {
             return Err(self.abort("the loop position is not an int"));
         };
@@ -35,7 +35,7 @@ impl Recorder<'_, '_> {
             self.emit(Op::ConstInt(range.step))?
         } else {
             // The sign decides the loop test above; the step itself may vary between runs.
-            let step = self.read(SlotHome::RangeStep)?.r;
+            let step = self.read(SlotHome::RangeStep(self.input.loop_id))?.r;
             let zero = self.emit(Op::ConstInt(0))?;
             let positive = self.emit(Op::GtInt(step, zero))?;
             self.guard_dir(positive, range.step > 0, ExitKind::Guard, "the range's step changed sign")?;
