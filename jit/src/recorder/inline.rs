@@ -61,9 +61,11 @@ impl Recorder<'_, '_> {
             let Elt::One(arg) = arg else { return Err(self.abort("internal: a starred argument")) };
             locals[index] = Some(self.value_expr(arg)?);
         }
+        // The parameters not given take their defaults (the last `defaults.len()` ones).
         let first_default = code.params.positional.len() - func.defaults.len();
-        for index in call.args.len()..code.params.positional.len() {
-            locals[index] = Some(Val::Num(self.constant(&func.defaults[index - first_default])?));
+        let missing = call.args.len()..code.params.positional.len();
+        for (index, default) in missing.clone().zip(&func.defaults[missing.start - first_default..]) {
+            locals[index] = Some(Val::Num(self.constant(default)?));
         }
         let line = self.line;
         self.inline.push(InlineFrame { code: code.clone(), locals });
