@@ -428,6 +428,7 @@ impl Jit {
             exits: recording.exits.clone(),
             range_step: recording.range_step,
             inners: recording.inners,
+            inline_depth: recording.inline_depth,
             keep_alive: Rc::new(recording.keep_alive),
         });
         ls.trace = Some(LoopTrace {
@@ -480,6 +481,11 @@ impl Jit {
         let Some(trace) = ls.trace.as_mut() else { return LoopHeader::Interpret };
         // A trace that cannot be entered here (another step, a slot holding a heap value)
         // is dropped; the loop is recorded again later as it is then (or blacklisted).
+        // Inlined calls are not frames: near the recursion limit, the interpreter runs the
+        // loop (and raises `RecursionError` where Python does).
+        if interp.depth.get().saturating_add(trace.as_inner.inline_depth) > interp.recursion_limit.get() {
+            return LoopHeader::Interpret;
+        }
         let step_differs = trace.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));
         if step_differs || range.is_some() != trace.homes.contains(&SlotHome::RangeStop(key.1)) {
             self.refuse(f, ls, stats);

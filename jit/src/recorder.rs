@@ -133,6 +133,8 @@ pub struct Recording {
     pub keep_alive: KeepAlive,
     /// The inner loops whose traces this trace runs (nested loops).
     pub inners: Vec<Rc<InnerLoop>>,
+    /// How deep inlined calls nest in this trace or the inner traces it runs.
+    pub inline_depth: u32,
 }
 
 /// Why recording stopped.
@@ -187,6 +189,7 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         keep_alive: KeepAlive::default(),
         inline: Vec::new(),
         inners: Vec::new(),
+        inline_depth: 0,
     };
     rec.adopt_inner_loops()?;
     let mut range_step = None;
@@ -281,6 +284,8 @@ struct Recorder<'a, 'b> {
     inline: Vec<inline::InlineFrame>,
     /// The nested loop whose trace this one runs; its slots are this trace's first slots.
     inners: Vec<(*const Stmt, Rc<InnerLoop>)>,
+    /// The deepest nesting of inlined calls so far.
+    inline_depth: u32,
 }
 
 /// The value of an expression: a number, or a heap object.
@@ -331,6 +336,7 @@ impl Recorder<'_, '_> {
             range_step,
             stats: self.stats,
             keep_alive: self.keep_alive,
+            inline_depth: self.inners.iter().map(|(_, inner)| inner.inline_depth).fold(self.inline_depth, u32::max),
             inners: self.inners.into_iter().map(|(_, inner)| inner).collect(),
         })
     }

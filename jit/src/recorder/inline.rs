@@ -11,9 +11,11 @@
 //!   equals the function's address; the trace keeps the function alive), so rebinding the
 //!   name exits instead of running the old body.
 //!
-//! Not modelled: the recursion limit. An inlined call does not count as a frame, so a loop
-//! running within a frame or two of the limit may finish where the interpreter would raise
-//! `RecursionError`.
+//! The recursion limit: an inlined call is not a frame, so the trace records how deep its
+//! inlined calls nest (`Recording::inline_depth`) and the driver does not enter it when the
+//! interpreter's depth plus that would pass the limit: the interpreter runs the loop and
+//! raises `RecursionError` where Python does. (The native-stack check the interpreter also
+//! makes has no counterpart: inlined calls use no stack.)
 
 use super::*;
 use runtime::code::{Call, Elt};
@@ -69,6 +71,7 @@ impl Recorder<'_, '_> {
         }
         let line = self.line;
         self.inline.push(InlineFrame { code: code.clone(), locals });
+        self.inline_depth = self.inline_depth.max(self.inline.len() as u32);
         let result = self.inline_block(&code.body)?;
         self.inline.pop();
         self.line = line;

@@ -42,6 +42,8 @@ pub struct InnerLoop {
     pub range_step: Option<i64>,
     /// The loops nested in it whose traces it runs (`ExitSite::inner_loop` indexes them).
     pub inners: Vec<Rc<InnerLoop>>,
+    /// How deep inlined calls nest in it (`Recording::inline_depth`).
+    pub inline_depth: u32,
     /// What its constants point at: alive while any trace may run its code.
     pub keep_alive: Rc<KeepAlive>,
 }
