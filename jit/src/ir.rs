@@ -525,6 +525,9 @@ define_ops! {
     /// ints), else its exit id is noted in the context for the driver. Writes slots; the
     /// emitter forgets every slot load at it. Effect.
     CallTrace "call_trace" (entry: imm_int, ends: args) -> bool [EFFECT];
+    /// libm's `pow(a, b)`, the function CPython's float `**` calls; the recorder emits it
+    /// only where CPython's `float_pow` reduces to that call (see `recorder/expr.rs`).
+    PowFloat "pow_float" (a: float, b: float) -> float [PURE];
     /// `a if c else b` on ints, with both computed (if-conversion of a small pure `if`).
     SelectInt "select_int" (c: bool, a: int, b: int) -> int [PURE];
     /// `a if c else b` on floats.

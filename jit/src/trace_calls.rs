@@ -393,3 +393,13 @@ extern "C" fn attr_items(obj: *const Value, shape: i64) -> i64 {
         _ => 0,
     }
 }
+
+/// The address of `libm_pow` (`extern "C" fn(f64, f64) -> f64`, the `pow_float` op).
+pub fn libm_pow_addr() -> usize {
+    libm_pow as extern "C" fn(f64, f64) -> f64 as usize
+}
+
+/// The C library's `pow`, which CPython's float `**` calls too (`f64::powf` is that call).
+extern "C" fn libm_pow(a: f64, b: f64) -> f64 {
+    a.powf(b)
+}

@@ -353,6 +353,18 @@ impl Lowerer<'_> {
             Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
             Op::MaxFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::GreaterThan, y, x))?,
             Op::MinInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smin(x, y))?,
+            Op::PowFloat(a, b) => {
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                let mut sig = self.template.clone();
+                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
+                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
+                sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::F64));
+                let sig_ref = self.b.import_signature(sig);
+                let callee = self.iconst(self.ptr, crate::trace_calls::libm_pow_addr() as i64);
+                let call = self.b.ins().call_indirect(sig_ref, callee, &[a, b]);
+                let r = self.b.inst_results(call).first().copied();
+                Lowered::Raw(r.ok_or(CodegenError::Internal("pow without result"))?)
+            }
             Op::SelectInt(c, a, b) | Op::SelectFloat(c, a, b) | Op::SelectBool(c, a, b) => {
                 let (c, a, b) = (self.raw(c)?, self.raw(a)?, self.raw(b)?);
                 Lowered::Raw(self.b.ins().select(c, a, b))

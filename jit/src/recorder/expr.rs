@@ -202,6 +202,11 @@ impl Recorder<'_, '_> {
         x: f64,
         y: f64,
     ) -> Result<Sym, Abort> {
+        if op == BinOp::Pow {
+            if let Some(sym) = self.pow_by_constant(ra, rb, x)? {
+                return Ok(sym);
+            }
+        }
         let (r, value) = match op {
             BinOp::Add => (self.emit(Op::AddFloat(ra, rb))?, x + y),
             BinOp::Sub => (self.emit(Op::SubFloat(ra, rb))?, x - y),
@@ -228,6 +233,49 @@ impl Recorder<'_, '_> {
             _ => return Err(self.abort(format!("`{}` on floats", op.symbol()))),
         };
         Ok(Sym { r, num: Num::Float(value) })
+    }
+
+    /// `a ** c` for a constant `c` (finite, nonzero), as libm's `pow` directly, where
+    /// CPython's `float_pow` reduces to that call: `pow(|a|, c)` for an even integer `c`
+    /// (`a != 0`), `±pow(|a|, c)` for an odd one on the side of zero `a` is on, `pow(a, c)`
+    /// for `a > 0` otherwise; an infinite result exits (CPython raises `OverflowError` for a
+    /// finite base). `None`: use the `float_pow` helper.
+    fn pow_by_constant(&mut self, ra: crate::ir::IrRef, rb: crate::ir::IrRef, x: f64) -> Result<Option<Sym>, Abort> {
+        let Some(Op::ConstFloat(c)) = self.em.trace().insts.get(rb).map(|inst| inst.op.clone()) else {
+            return Ok(None);
+        };
+        let c = c.get();
+        let value = match arith::float_pow(x, c) {
+            Ok(v) if v.is_finite() && c.is_finite() && c != 0.0 && x != 0.0 && x.is_finite() => v,
+            _ => return Ok(None),
+        };
+        let integer = c == c.floor();
+        let even = integer && (c / 2.0) == (c / 2.0).floor();
+        let zero = self.emit(Op::ConstFloat(F64::new(0.0)))?;
+        let what = "the base of `**` is on the same side of zero";
+        let r = if even {
+            let nonzero = self.emit(Op::NeFloat(ra, zero))?;
+            self.guard_dir(nonzero, true, ExitKind::Guard, "the base of `**` is not zero")?;
+            let base = self.emit(Op::AbsFloat(ra))?;
+            self.emit(Op::PowFloat(base, rb))?
+        } else if x > 0.0 {
+            let positive = self.emit(Op::GtFloat(ra, zero))?;
+            self.guard_dir(positive, true, ExitKind::Guard, what)?;
+            self.emit(Op::PowFloat(ra, rb))?
+        } else if integer {
+            let negative = self.emit(Op::LtFloat(ra, zero))?;
+            self.guard_dir(negative, true, ExitKind::Guard, what)?;
+            let base = self.emit(Op::AbsFloat(ra))?;
+            let p = self.emit(Op::PowFloat(base, rb))?;
+            self.emit(Op::NegFloat(p))?
+        } else {
+            return Ok(None);
+        };
+        let inf = self.emit(Op::ConstFloat(F64::new(f64::INFINITY)))?;
+        let magnitude = self.emit(Op::AbsFloat(r))?;
+        let finite = self.emit(Op::LtFloat(magnitude, inf))?;
+        self.guard_dir(finite, true, ExitKind::Guard, "`**` did not overflow")?;
+        Ok(Some(Sym { r, num: Num::Float(value) }))
     }
 
     pub(super) fn int_binop(&mut self, op: BinOp, a: Sym, b: Sym, x: i64, y: i64) -> Result<Sym, Abort> {
