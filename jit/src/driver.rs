@@ -483,7 +483,7 @@ impl Jit {
         // is dropped; the loop is recorded again later as it is then (or blacklisted).
         // Inlined calls are not frames: near the recursion limit, the interpreter runs the
         // loop (and raises `RecursionError` where Python does).
-        if interp.depth.get().saturating_add(trace.as_inner.inline_depth) > interp.recursion_limit.get() {
+        if interp.depth.get().saturating_add(trace.as_inner.inline_depth) >= interp.recursion_limit.get() {
             return LoopHeader::Interpret;
         }
         let step_differs = trace.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));

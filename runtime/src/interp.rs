@@ -386,10 +386,11 @@ impl Interp {
     }
 
     /// Counts one more Python call; `RecursionError` past the limit or near the stack's end.
+    /// The limit counts the module's frame too, as CPython's does (`depth` counts calls).
     #[inline]
     pub fn enter_call(&self) -> PResult<()> {
         let d = self.depth.get() + 1;
-        if d > self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
+        if d >= self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
             return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth.set(d);
