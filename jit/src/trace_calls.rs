@@ -54,13 +54,6 @@ pub const ATTR_STORE: HelperDecl = HelperDecl {
     ret: Type::Bool,
     addr: || attr_store as extern "C" fn(*mut JitContext, *const Value, i64, i64, *const Value) -> u8 as usize,
 };
-/// `list[i]` (negative `i` from the end): `value`, `Unbound` when out of range.
-pub const LIST_LOAD: HelperDecl = HelperDecl {
-    name: "list_load",
-    params: &[V, I],
-    ret: V,
-    addr: || list_load as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
-};
 /// `list[i] = v`: `bool` (stored; 0 when out of range).
 pub const LIST_STORE: HelperDecl = HelperDecl {
     name: "list_store",
@@ -165,18 +158,6 @@ extern "C" fn attr_store(_ctx: *mut JitContext, obj: *const Value, shape: i64, i
         }
         None => 0,
     }
-}
-
-extern "C" fn list_load(_ctx: *mut JitContext, list: *const Value, index: i64, out: *mut Value) {
-    // SAFETY: `list` is the trace's stack copy of a slot value (helper convention).
-    let list = unsafe { operand(list) };
-    let items = match list {
-        Value::List(l) => l.items.try_borrow().ok(),
-        _ => None,
-    };
-    let v = items.as_ref().and_then(|items| items.get(list_position(items.len(), index)?));
-    // SAFETY: as in `attr_load`: the out-slot of this call, used only after a tag guard.
-    unsafe { put(out, v) }
 }
 
 extern "C" fn list_store(_ctx: *mut JitContext, list: *const Value, index: i64, v: *const Value) -> u8 {
@@ -335,7 +316,9 @@ extern "C" fn store_list_iter(slot: *mut Value, list: *const Value) {
     // iteration, whose referent is alive (helper convention).
     let list = unsafe { operand(list) };
     let iter = match list {
-        Value::List(list) => runtime::iter::iter_value(runtime::iter::NativeIter::List { list: list.clone(), index: 0 }),
+        Value::List(list) => {
+            runtime::iter::iter_value(runtime::iter::NativeIter::List { list: list.clone(), index: 0 })
+        }
         _ => Value::Unbound,
     };
     // SAFETY: `slot` is `slots + 16 * s` for a slot `s < n_slots` of the array `enter` was

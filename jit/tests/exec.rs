@@ -336,7 +336,6 @@ fn entry_checks_the_frame() {
 /// lists), s3 = p (a counted slot: heap values stored with reference counting), s4 = w.
 /// Resume points: 0 the `while` test, 1 `t += w` (after the store of `p`).
 const HEAP_STORE: &str = "
-helper @list_load(value, int) -> value
 %0 = load_slot s0
 snap 0 resume 0:
 guard_tag %0, int  [snap 0]
@@ -348,22 +347,26 @@ guard_tag %3, int  [snap 0]
 guard_true %6  [snap 0]
 %8 = load_slot s2
 guard_tag %8, list  [snap 0]
-%10 = call_helper @list_load, (%8, %2)
-guard_tag %10, list  [snap 0]
-store_slot s3, %10
-%13 = load_slot s4
+%10 = list_length %8
+%11 = lt_int %2, %10
+guard_true %11  [snap 0]
+%13 = list_items %8
+%14 = load_elem %13, %2
+guard_tag %14, list  [snap 0]
+store_slot s3, %14
+%17 = load_slot s4
 snap 1 resume 1:
-guard_tag %13, int  [snap 1]
-%15 = const_int 1
-%16 = add_int %2, %15
-snap 2 resume 0: s0=%16
+guard_tag %17, int  [snap 1]
+%19 = const_int 1
+%20 = add_int %2, %19
+snap 2 resume 0: s0=%20
 jump ()  [snap 2]
 ";
 
 #[test]
 fn heap_values_stored_in_slots_keep_their_reference_counts() {
     use std::rc::Rc;
-    let helpers = [("list_load", jit::trace_calls::LIST_LOAD.helper().addr.unwrap_or(0))];
+    let helpers: [(&str, usize); 0] = [];
     let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
     let elems: Vec<Value> = (0..5).map(|k| Value::list(vec![Value::Int(k)])).collect();
     let rc = |v: &Value| match v {
@@ -385,7 +388,7 @@ fn heap_values_stored_in_slots_keep_their_reference_counts() {
             (vec![Value::Int(2), Value::Int(9), ps.clone(), old_p.clone(), Value::Int(1)], "resume 0", Some(4)),
             // Type guard after the store (`w` is a float): `p` holds element 3.
             (vec![Value::Int(3), Value::Int(5), ps.clone(), old_p.clone(), Value::Float(1.0)], "resume 1", Some(3)),
-            // Out of range (the helper's `Unbound`) before any store: `p` unchanged.
+            // Out of range (the index guard) before any store: `p` unchanged.
             (vec![Value::Int(6), Value::Int(9), ps.clone(), old_p.clone(), Value::Int(1)], "resume 0", None),
             // `p` held a string before: released by the first store.
             (vec![Value::Int(0), Value::Int(2), ps.clone(), Value::str("old"), Value::Int(1)], "resume 0", Some(1)),
@@ -418,7 +421,7 @@ fn heap_values_stored_in_slots_keep_their_reference_counts() {
 
 #[test]
 fn a_counted_slot_may_hold_a_heap_value_on_entry() {
-    let helpers = [("list_load", jit::trace_calls::LIST_LOAD.helper().addr.unwrap_or(0))];
+    let helpers: [(&str, usize); 0] = [];
     let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
     let compiled = compile(&mut backend, HEAP_STORE, true, &helpers);
     let mut ctx = JitContext::new(Arc::new(AtomicBool::new(false)));

@@ -205,21 +205,15 @@ impl Lowerer<'_> {
             Op::StoreSlot(slot, v) if self.counted.contains(&slot) => {
                 // A heap value: `trace_calls::store_counted` clones it into the slot and
                 // releases what the slot held.
-                let (tag, payload) = self.boxed(v)?;
-                let addr = self.stack_value();
-                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
-                self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
-                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
-                let sig_ref = self.b.import_signature(sig);
-                let callee = self.iconst(self.ptr, crate::trace_calls::store_counted_addr() as i64);
-                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
+                self.store_through(crate::trace_calls::store_counted_addr(), slot, v)?;
                 Lowered::None
             }
             Op::ListLength(list) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?)
             }
-            Op::ListItems(list) => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
+            Op::ListItems(list) => {
+                Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?)
+            }
             Op::AttrItems(obj, shape) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
             }
@@ -237,15 +231,7 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::StoreListIter(slot, list) => {
-                let (tag, payload) = self.boxed(list)?;
-                let addr = self.stack_value();
-                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
-                self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
-                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
-                let sig_ref = self.b.import_signature(sig);
-                let callee = self.iconst(self.ptr, crate::trace_calls::store_list_iter_addr() as i64);
-                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, addr]);
+                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list)?;
                 Lowered::None
             }
             Op::StoreSlot(slot, v) => {
@@ -569,12 +555,7 @@ impl Lowerer<'_> {
         for &arg in args {
             match self.values[arg] {
                 Lowered::Raw(v) => call_args.push(v),
-                Lowered::Boxed { tag, payload } => {
-                    let addr = self.stack_value();
-                    self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
-                    self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
-                    call_args.push(addr);
-                }
+                Lowered::Boxed { .. } => call_args.push(self.spill(arg)?),
                 Lowered::None => return Err(CodegenError::Internal("helper argument without value")),
             }
         }
@@ -606,10 +587,7 @@ impl Lowerer<'_> {
     /// Calls `addr`, an `extern "C" fn(*const Value[, i64]) -> i64`, on a stack copy of `v`
     /// (and the immediate `extra`).
     fn call_on_value(&mut self, addr: usize, v: IrRef, extra: Option<i64>) -> Result<Value, CodegenError> {
-        let (tag, payload) = self.boxed(v)?;
-        let slot = self.stack_value();
-        self.b.ins().store(flags(), tag, slot, TAG_OFFSET);
-        self.b.ins().store(flags(), payload, slot, PAYLOAD_OFFSET);
+        let slot = self.spill(v)?;
         let mut sig = self.template.clone();
         sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
         let mut args = vec![slot];
@@ -651,6 +629,28 @@ impl Lowerer<'_> {
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
         Ok(Lowered::Raw(ok))
+    }
+
+    /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.
+    fn spill(&mut self, v: IrRef) -> Result<Value, CodegenError> {
+        let (tag, payload) = self.boxed(v)?;
+        let addr = self.stack_value();
+        self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+        self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
+        Ok(addr)
+    }
+
+    /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value)`, on the address of
+    /// `slot` and a stack copy of `v`: the stores that own what they write
+    /// (`store_counted`, `store_list_iter`).
+    fn store_through(&mut self, addr: usize, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
+        let value = self.spill(v)?;
+        let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, addr as i64);
+        self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
+        Ok(())
     }
 
     /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.
