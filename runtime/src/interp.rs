@@ -16,6 +16,7 @@ pub mod eval;
 pub mod exec;
 pub mod mapping;
 pub mod membership;
+mod loops;
 pub mod ops;
 mod resume;
 pub mod subscript;
