@@ -41,6 +41,8 @@ pub enum CodegenError {
     Cranelift(String),
     /// The code memory is being replaced (only seen if a flush itself failed).
     Flushed,
+    /// A flush was asked for while compiled code is running (nested in a residual call).
+    Running,
     /// A value reached codegen in a representation its op cannot take (a verifier gap).
     Internal(&'static str),
 }
@@ -52,6 +54,7 @@ impl fmt::Display for CodegenError {
             CodegenError::UnresolvedHelper(name) => write!(f, "helper @{name} has no address"),
             CodegenError::Cranelift(message) => write!(f, "cranelift: {message}"),
             CodegenError::Flushed => write!(f, "code memory unavailable"),
+            CodegenError::Running => write!(f, "code memory in use by a running trace"),
             CodegenError::Internal(what) => write!(f, "internal codegen error: {what}"),
         }
     }
@@ -85,6 +88,7 @@ type TraceFn = unsafe extern "C" fn(*mut Value, *mut JitContext) -> u32;
 pub struct CompiledTrace {
     entry: TraceFn,
     generation: u64,
+    live: std::rc::Rc<code_memory::Liveness>,
     code_bytes: usize,
     n_slots: u32,
     written_slots: Box<[Slot]>,
@@ -115,6 +119,36 @@ impl CompiledTrace {
     /// The address of the compiled function, for outer traces that call it (`call_trace`).
     pub fn entry_addr(&self) -> usize {
         self.entry as usize
+    }
+
+    /// Runs the trace on a frame's slots until it exits; returns the exit taken. Traces may
+    /// run nested (a residual call re-enters the interpreter, which may enter another).
+    pub fn enter(&self, slots: &mut [Value], ctx: &JitContext) -> Result<ExitId, EnterError> {
+        if self.generation != self.live.generation.get() {
+            return Err(EnterError::Stale);
+        }
+        if slots.len() < self.n_slots as usize {
+            return Err(EnterError::TooFewSlots { needed: self.n_slots, found: slots.len() });
+        }
+        for &slot in self.written_slots.iter() {
+            if !slots[slot.as_u32() as usize].is_immediate() {
+                return Err(EnterError::NotImmediate(slot));
+            }
+        }
+        let running = &self.live.running;
+        running.set(running.get() + 1);
+        // SAFETY: the code is live: its generation is current (no flush since it was
+        // compiled), and `running` counts this call until it returns, so no flush or drop
+        // frees it meanwhile. `slots` has every slot the trace touches (checked above, and
+        // the verifier bounds `n_slots`); the slots it overwrites with raw stores hold
+        // immediates, and it only writes immediates there, so no reference is leaked or
+        // freed; counted slots are written only by `store_counted`/`call_python`, which keep
+        // each slot owning exactly one reference to what it holds. `ctx` is a valid
+        // `JitContext` for the call's duration, which generated code and helpers only use
+        // through shared references (its fields are cells).
+        let exit = unsafe { (self.entry)(slots.as_mut_ptr(), ctx as *const JitContext as *mut JitContext) };
+        running.set(running.get() - 1);
+        Ok(ExitId::from_u32(exit))
     }
 }
 
@@ -170,6 +204,7 @@ impl Backend {
         Ok(CompiledTrace {
             entry,
             generation: self.memory.generation(),
+            live: self.memory.liveness(),
             code_bytes,
             n_slots: verified.n_slots(),
             written_slots: verified.written_slots().into(),
@@ -179,32 +214,8 @@ impl Backend {
     }
 
     /// Runs `trace` on a frame's slots until it exits; returns the exit taken.
-    pub fn enter(
-        &self,
-        trace: &CompiledTrace,
-        slots: &mut [Value],
-        ctx: &mut JitContext,
-    ) -> Result<ExitId, EnterError> {
-        if trace.generation != self.memory.generation() {
-            return Err(EnterError::Stale);
-        }
-        if slots.len() < trace.n_slots as usize {
-            return Err(EnterError::TooFewSlots { needed: trace.n_slots, found: slots.len() });
-        }
-        for &slot in trace.written_slots.iter() {
-            if !slots[slot.as_u32() as usize].is_immediate() {
-                return Err(EnterError::NotImmediate(slot));
-            }
-        }
-        // SAFETY: the code is live (same generation: no flush since it was compiled, and
-        // `&self` prevents one during the call); `slots` has every slot the trace touches
-        // (checked above, and the verifier bounds `n_slots`); the slots it overwrites with
-        // raw stores hold immediates, and it only writes immediates there, so no reference is
-        // leaked or freed; counted slots are written only by `store_counted`, which keeps
-        // each slot owning exactly one reference to what it holds;
-        // `ctx` is a valid, exclusive `JitContext` for the call's duration.
-        let exit = unsafe { (trace.entry)(slots.as_mut_ptr(), ctx as *mut JitContext) };
-        Ok(ExitId::from_u32(exit))
+    pub fn enter(&self, trace: &CompiledTrace, slots: &mut [Value], ctx: &JitContext) -> Result<ExitId, EnterError> {
+        trace.enter(slots, ctx)
     }
 
     /// Frees all compiled code (`--jit-max-code`); older `CompiledTrace`s become stale.

@@ -20,13 +20,13 @@
 //!   function, a stale trace) only means the loop keeps being interpreted.
 
 use crate::codegen::{Backend, CompiledTrace};
-use crate::context::JitContext;
+use crate::context::{EntryFrame, JitContext};
 use crate::ir::ExitId;
 use crate::opt::optimize;
 use crate::recorder::{self, ExitKind, ExitSite, InnerLoop, LoopInput, SlotHome};
 use crate::verify::verify;
 use runtime::code::{Code, Stmt, StmtKind};
-use runtime::interp::{BodyPath, ExecHooks, Frame, InnerAt, InnerResume, LoopHeader, RangeHeader};
+use runtime::interp::{BodyPath, ExecHooks, Frame, InnerAt, InnerResume, LoopHeader, RaisedInLoop, RangeHeader};
 use runtime::{Interp, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -96,13 +96,22 @@ pub struct Jit {
     state: RefCell<State>,
 }
 
+/// The borrow of `Jit::state` is never held while compiled code runs (a residual call may
+/// re-enter the interpreter and so the hooks); `enter` takes what the run needs first.
+struct Prepared {
+    run: Rc<TraceRun>,
+    slots: Vec<Value>,
+    ctx: Rc<JitContext>,
+}
+
 struct State {
     /// `None` until first needed; stays `None` when the host has no backend.
     backend: Option<Backend>,
     backend_failed: bool,
-    ctx: Option<JitContext>,
-    /// The slots a trace runs on (reused between entries; empty between them).
-    scratch: Vec<Value>,
+    ctx: Option<Rc<JitContext>>,
+    /// Slot arrays for trace entries (reused; empty between them). Entries nest when a
+    /// residual call re-enters the interpreter, so each takes one of its own.
+    scratch: Vec<Vec<Value>>,
     loops: HashMap<(usize, u32), LoopState>,
     /// Each code object's slot numbering (keyed like `loops`; the code is kept alive by
     /// its loops' states): extended by each recording, never reordered, so every trace of
@@ -132,6 +141,15 @@ const MAX_END_RETRIES: u32 = 64;
 
 /// A compiled loop and its exit counts.
 struct LoopTrace {
+    /// What running it needs; an entry holds a reference, so a re-recording or flush
+    /// during a residual call does not free what the running trace uses.
+    run: Rc<TraceRun>,
+    exit_counts: Vec<u64>,
+    guard_exits: u64,
+}
+
+/// A compiled loop as its entries use it.
+struct TraceRun {
     compiled: CompiledTrace,
     homes: Vec<SlotHome>,
     /// Indices into `homes` of the slots the trace may write (sorted).
@@ -139,12 +157,14 @@ struct LoopTrace {
     /// Those of them written only by counted stores: they may hold heap values (sorted).
     counted: Vec<usize>,
     exits: Vec<ExitSite>,
-    exit_counts: Vec<u64>,
-    guard_exits: u64,
     range_step: Option<i64>,
     /// The trace as an outer loop's trace sees it (nested loops); it also keeps what the
-    /// trace's constants point at (shapes, modules) alive.
+    /// trace's constants point at (shapes, modules, residual call sites) alive.
     as_inner: Rc<InnerLoop>,
+    /// `(slot, module slot)` of the globals it uses, which residual calls keep in sync.
+    globals: Rc<[(u32, u32)]>,
+    /// `(slot, local index)` of the locals it uses, which residual statements keep in sync.
+    locals: Rc<[(u32, u32)]>,
 }
 
 impl Jit {
@@ -186,8 +206,8 @@ fn loop_id_of(stmt: &Stmt) -> Option<u32> {
 impl ExecHooks for Jit {
     fn loop_header(&self, interp: &Interp, f: &mut Frame, stmt: &Stmt, range: Option<RangeHeader>) -> LoopHeader {
         let Some(loop_id) = loop_id_of(stmt) else { return LoopHeader::Interpret };
-        let Ok(mut state) = self.state.try_borrow_mut() else { return LoopHeader::Interpret };
-        let state = &mut *state;
+        let Ok(mut state_borrow) = self.state.try_borrow_mut() else { return LoopHeader::Interpret };
+        let state = &mut *state_borrow;
         let code = f.code.clone();
         let Some(counter) = code.loop_counters.get(loop_id as usize) else { return LoopHeader::Interpret };
         let key = (Rc::as_ptr(&code) as usize, loop_id);
@@ -214,7 +234,8 @@ impl ExecHooks for Jit {
             return LoopHeader::Interpret;
         }
         counter.set(1);
-        self.enter(interp, f, range, state, key)
+        drop(state_borrow);
+        self.enter(interp, f, range, key)
     }
 
     fn finish(&self, _interp: &Interp) {
@@ -260,12 +281,13 @@ impl ExecHooks for Jit {
 
 impl Jit {
     fn log_exits(&self, code: &Code, trace: &LoopTrace) {
-        for (site, &count) in trace.exits.iter().zip(&trace.exit_counts) {
+        for (site, &count) in trace.run.exits.iter().zip(&trace.exit_counts) {
             if count > 0 && site.kind != ExitKind::Interrupt {
                 let what = match site.kind {
                     ExitKind::LoopEnd => format!("loop end: {}", site.what),
                     ExitKind::Leave | ExitKind::Break => format!("loop left: {}", site.what),
                     ExitKind::InnerLoop => format!("inner loop: {}", site.what),
+                    ExitKind::Raise => format!("call raised or declined: {}", site.what),
                     _ => format!("guard: {}", site.what),
                 };
                 self.log(code, site.line, &format!("exit ({what}) taken {count} times"));
@@ -297,13 +319,22 @@ impl Jit {
                 .filter_map(|inner| {
                     let key = (key.0, loop_id_of(inner)?);
                     let trace = state.loops.get(&key)?.trace.as_ref()?;
-                    Some((inner as *const Stmt, trace.as_inner.clone()))
+                    Some((inner as *const Stmt, trace.run.as_inner.clone()))
                 })
                 .collect(),
             _ => Vec::new(),
         };
         let Some(ls) = state.loops.get_mut(&key) else { return false };
-        let input = LoopInput { code: &code, stmt, locals: &f.locals, module: &f.module, range, inner_loops, layout, loop_id: key.1 };
+        let input = LoopInput {
+            code: &code,
+            stmt,
+            locals: &f.locals,
+            module: &f.module,
+            range,
+            inner_loops,
+            layout,
+            loop_id: key.1,
+        };
         let recording = match recorder::record(&input) {
             Ok(r) => r,
             Err(abort) if abort.at_loop_end && ls.end_retries < MAX_END_RETRIES => {
@@ -353,6 +384,8 @@ impl Jit {
             counter.set(u32::MAX);
             return false;
         };
+        // A flush is refused while compiled code is running (this compile then happens
+        // inside a residual call); the next compile outside one flushes.
         if backend.code_bytes() >= self.params.max_code && backend.flush().is_ok() {
             state.stats.flushes += 1;
             self.log(&code, stmt.line, "code memory full: flushed all traces");
@@ -394,6 +427,9 @@ impl Jit {
             written.push(slot.as_u32() as usize);
         }
         let mut counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
+        // Statements it leaves to the interpreter may assign heap values to their variables.
+        written.extend(&recording.residual_written);
+        counted.extend(&recording.residual_written);
         // A trace running an inner loop's trace writes what that one writes.
         for inner in &recording.inners {
             written.extend(&inner.written);
@@ -431,16 +467,21 @@ impl Jit {
             inline_depth: recording.inline_depth,
             keep_alive: Rc::new(recording.keep_alive),
         });
+        let (globals, locals) = frame_slots(&recording.used, &recording.homes);
         ls.trace = Some(LoopTrace {
-            compiled,
-            homes: recording.homes,
-            written,
-            counted,
-            exits: recording.exits,
+            run: Rc::new(TraceRun {
+                compiled,
+                homes: recording.homes,
+                written,
+                counted,
+                exits: recording.exits,
+                range_step: recording.range_step,
+                as_inner,
+                globals,
+                locals,
+            }),
             exit_counts: vec![0; n_exits],
             guard_exits: 0,
-            range_step: recording.range_step,
-            as_inner,
         });
         true
     }
@@ -467,37 +508,107 @@ impl Jit {
     }
 
     /// Runs the loop's trace from this header; `Interpret` when it cannot be entered.
-    fn enter(
+    fn enter(&self, interp: &Interp, f: &mut Frame, range: Option<RangeHeader>, key: (usize, u32)) -> LoopHeader {
+        let Some(Prepared { run, mut slots, ctx }) = self.prepare(interp, f, range, key) else {
+            return LoopHeader::Interpret;
+        };
+        let entry = EntryFrame {
+            module: f.module.clone(),
+            globals: run.globals.clone(),
+            locals: run.locals.clone(),
+            frame: (&mut *f as *mut Frame<'_>).cast::<Frame<'static>>(),
+        };
+        ctx.push_entry(interp, Rc::new(entry));
+        let outcome = run.compiled.enter(&mut slots, &ctx);
+        ctx.pop_entry();
+        let Ok(mut state) = self.state.try_borrow_mut() else { return LoopHeader::Interpret };
+        let state = &mut *state;
+        let exit = match outcome {
+            Ok(exit) => exit,
+            Err(_) => {
+                slots.clear();
+                state.scratch.push(slots);
+                if let Some(ls) = state.loops.get_mut(&key) {
+                    if ls.trace.as_ref().is_some_and(|t| Rc::ptr_eq(&t.run, &run)) {
+                        ls.trace = None;
+                    }
+                }
+                return LoopHeader::Interpret;
+            }
+        };
+        for &i in &run.written {
+            let v = std::mem::replace(&mut slots[i], Value::Unbound);
+            match run.homes[i] {
+                SlotHome::Local(n) => {
+                    if let Some(slot) = f.locals.get_mut(n as usize) {
+                        Value::store(slot, v);
+                    }
+                }
+                SlotHome::Global(n) => f.module.store(n, v),
+                SlotHome::RangeStop(_) | SlotHome::RangeStep(_) => {}
+            }
+        }
+        let raised = ctx.take_raised();
+        let site = run.compiled.exit(exit).and_then(|info| run.exits.get(info.resume as usize));
+        let outcome = match (raised, site) {
+            (Some((err, line)), _) => LoopHeader::Raise(RaisedInLoop { err, line }),
+            (None, Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), inner_loop, .. })) => {
+                let inner = inner_loop.and_then(|i| run.as_inner.inners.get(i as usize));
+                let mut chain = ctx.inner_exits.borrow_mut();
+                match inner_resume(path.clone(), inner.map(|i| &**i), &mut chain, &slots) {
+                    Some(inner) => LoopHeader::ResumeInner(Rc::new(inner)),
+                    // Not expected: the interpreter reports it as an internal error.
+                    None => LoopHeader::Resume(BodyPath(Rc::from(Vec::new()))),
+                }
+            }
+            (None, Some(ExitSite { resume_at: Some(path), .. })) => LoopHeader::Resume(path.clone()),
+            _ => LoopHeader::Ran,
+        };
+        ctx.inner_exits.borrow_mut().clear();
+        slots.clear();
+        state.scratch.push(slots);
+        let raised = matches!(outcome, LoopHeader::Raise(_));
+        if let Some(ls) = state.loops.get_mut(&key) {
+            if ls.trace.as_ref().is_some_and(|t| Rc::ptr_eq(&t.run, &run)) {
+                self.count_exit(f, ls, &mut state.stats, exit, raised);
+            }
+        }
+        outcome
+    }
+
+    /// Checks that the loop's trace can be entered here and copies its slots in.
+    fn prepare(
         &self,
         interp: &Interp,
         f: &mut Frame,
         range: Option<RangeHeader>,
-        state: &mut State,
         key: (usize, u32),
-    ) -> LoopHeader {
-        let State { backend, ctx, loops, stats, scratch, .. } = state;
-        let Some(backend) = backend.as_ref() else { return LoopHeader::Interpret };
-        let Some(ls) = loops.get_mut(&key) else { return LoopHeader::Interpret };
-        let Some(trace) = ls.trace.as_mut() else { return LoopHeader::Interpret };
+    ) -> Option<Prepared> {
+        let mut state = self.state.try_borrow_mut().ok()?;
+        let State { backend, ctx, loops, stats, scratch, .. } = &mut *state;
+        backend.as_ref()?;
+        let ls = loops.get_mut(&key)?;
+        let trace = ls.trace.as_ref()?;
+        let run = trace.run.clone();
         // A trace that cannot be entered here (another step, a slot holding a heap value)
         // is dropped; the loop is recorded again later as it is then (or blacklisted).
         // Inlined calls are not frames: near the recursion limit, the interpreter runs the
         // loop (and raises `RecursionError` where Python does).
-        if interp.depth.get().saturating_add(trace.as_inner.inline_depth) >= interp.recursion_limit.get() {
-            return LoopHeader::Interpret;
+        if interp.depth.get().saturating_add(run.as_inner.inline_depth) >= interp.recursion_limit.get() {
+            return None;
         }
-        let step_differs = trace.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));
-        if step_differs || range.is_some() != trace.homes.contains(&SlotHome::RangeStop(key.1)) {
+        let step_differs = run.range_step.is_some_and(|step| Some(step) != range.map(|r| r.step));
+        if step_differs || range.is_some() != run.homes.contains(&SlotHome::RangeStop(key.1)) {
             self.refuse(f, ls, stats);
-            return LoopHeader::Interpret;
+            return None;
         }
-        let slots = scratch;
-        slots.clear();
-        slots.resize(trace.homes.len(), Value::Unbound);
+        let mut slots = scratch.pop().unwrap_or_default();
+        slots.resize(run.homes.len(), Value::Unbound);
+        let mut refused = false;
         {
             let module_slots = f.module.slots.borrow();
-            for &i in &trace.as_inner.used {
-                let v = match trace.homes[i] {
+            for &i in &run.as_inner.used {
+                let v = match run.homes[i] {
                     SlotHome::Local(n) => f.locals.get(n as usize),
                     SlotHome::Global(n) => module_slots.get(n as usize),
                     SlotHome::RangeStop(id) => {
@@ -512,62 +623,29 @@ impl Jit {
                         continue;
                     }
                 };
-                let read_only = trace.written.binary_search(&i).is_err();
-                let counted = trace.counted.binary_search(&i).is_ok();
+                let read_only = run.written.binary_search(&i).is_err();
+                let counted = run.counted.binary_search(&i).is_ok();
                 match v {
                     Some(v) if read_only || counted || v.is_immediate() => slots[i] = v.clone(),
                     _ => {
-                        slots.clear();
-                        drop(module_slots);
-                        self.refuse(f, ls, stats);
-                        return LoopHeader::Interpret;
+                        refused = true;
+                        break;
                     }
                 }
             }
         }
-        let ctx = ctx.get_or_insert_with(|| JitContext::new(interp.interrupt.clone()));
+        if refused {
+            slots.clear();
+            scratch.push(slots);
+            self.refuse(f, ls, stats);
+            return None;
+        }
+        let ctx = ctx.get_or_insert_with(|| Rc::new(JitContext::new(interp.interrupt.clone()))).clone();
         stats.entries += 1;
         if stats.first_entry.is_none() {
             stats.first_entry = Some(self.created.elapsed());
         }
-        let exit = match backend.enter(&trace.compiled, slots, ctx) {
-            Ok(exit) => exit,
-            Err(_) => {
-                slots.clear();
-                ls.trace = None;
-                return LoopHeader::Interpret;
-            }
-        };
-        for &i in &trace.written {
-            let v = std::mem::replace(&mut slots[i], Value::Unbound);
-            match trace.homes[i] {
-                SlotHome::Local(n) => {
-                    if let Some(slot) = f.locals.get_mut(n as usize) {
-                        Value::store(slot, v);
-                    }
-                }
-                SlotHome::Global(n) => f.module.store(n, v),
-                SlotHome::RangeStop(_) | SlotHome::RangeStep(_) => {}
-            }
-        }
-        let _ = ctx.take_exception();
-        let site = trace.compiled.exit(exit).and_then(|info| trace.exits.get(info.resume as usize));
-        let outcome = match site {
-            Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), inner_loop, .. }) => {
-                let inner = inner_loop.and_then(|i| trace.as_inner.inners.get(i as usize));
-                match inner_resume(path.clone(), inner.map(|i| &**i), &mut ctx.inner_exits, slots) {
-                    Some(inner) => LoopHeader::ResumeInner(Rc::new(inner)),
-                    // Not expected: the interpreter reports it as an internal error.
-                    None => LoopHeader::Resume(BodyPath(Rc::from(Vec::new()))),
-                }
-            }
-            Some(ExitSite { resume_at: Some(path), .. }) => LoopHeader::Resume(path.clone()),
-            _ => LoopHeader::Ran,
-        };
-        ctx.inner_exits.clear();
-        slots.clear();
-        self.count_exit(f, ls, stats, exit);
-        outcome
+        Some(Prepared { run, slots, ctx })
     }
 
     fn refuse(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats) {
@@ -583,15 +661,20 @@ impl Jit {
         }
     }
 
-    fn count_exit(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats, exit: ExitId) {
+    /// Counts an exit; a trace whose guards fail too often is dropped for re-recording.
+    /// A residual call that raised is a normal way out (Python code raised); one that was
+    /// declined counts as a guard.
+    fn count_exit(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats, exit: ExitId, raised: bool) {
         let Some(trace) = ls.trace.as_mut() else { return };
-        let Some(info) = trace.compiled.exit(exit) else { return };
+        let Some(info) = trace.run.compiled.exit(exit) else { return };
         let resume = info.resume as usize;
         if let Some(count) = trace.exit_counts.get_mut(resume) {
             *count += 1;
         }
-        match trace.exits.get(resume).map(|site| site.kind) {
-            Some(ExitKind::Guard | ExitKind::InnerLoop) => {
+        let kind = trace.run.exits.get(resume).map(|site| site.kind);
+        let guard = !raised && matches!(kind, Some(ExitKind::Guard | ExitKind::InnerLoop | ExitKind::Raise));
+        match kind {
+            _ if guard => {
                 stats.guard_exits += 1;
                 trace.guard_exits += 1;
                 let limit = u64::from(self.params.hot_exit) << ls.attempts.min(20);
@@ -608,10 +691,25 @@ impl Jit {
                     }
                 }
             }
-            Some(ExitKind::LoopEnd | ExitKind::Leave | ExitKind::Break) => stats.loop_exits += 1,
+            Some(ExitKind::LoopEnd | ExitKind::Leave | ExitKind::Break | ExitKind::Raise) => stats.loop_exits += 1,
             _ => {}
         }
     }
+}
+
+/// `(slot, module slot)` of the globals and `(slot, local index)` of the locals among the
+/// `used` slots, for residual calls and statements to keep in step with the frame.
+#[allow(clippy::type_complexity)]
+fn frame_slots(used: &[usize], homes: &[SlotHome]) -> (Rc<[(u32, u32)]>, Rc<[(u32, u32)]>) {
+    let (mut globals, mut locals) = (Vec::new(), Vec::new());
+    for &slot in used {
+        match homes.get(slot) {
+            Some(SlotHome::Global(n)) => globals.push((slot as u32, *n)),
+            Some(SlotHome::Local(n)) => locals.push((slot as u32, *n)),
+            _ => {}
+        }
+    }
+    (globals.into(), locals.into())
 }
 
 /// True for the homes the driver copies in and out (not trace-internal ones).
@@ -622,7 +720,12 @@ fn is_frame_home(home: SlotHome) -> bool {
 /// Where to resume after an outer trace left through an `InnerLoop` exit at `path`: the
 /// inner trace's exit is the last of `chain` (each level's is noted there, innermost
 /// first), and a `range` inner loop's bounds are in `slots` (its stop slot, as it wrote it).
-fn inner_resume(path: BodyPath, inner: Option<&InnerLoop>, chain: &mut Vec<u32>, slots: &[Value]) -> Option<InnerResume> {
+fn inner_resume(
+    path: BodyPath,
+    inner: Option<&InnerLoop>,
+    chain: &mut Vec<u32>,
+    slots: &[Value],
+) -> Option<InnerResume> {
     let inner = inner?;
     let exit = chain.pop()? as usize;
     let site = inner.exits.get(*inner.exit_sites.get(exit)? as usize)?;

@@ -525,6 +525,20 @@ define_ops! {
     /// ints), else its exit id is noted in the context for the driver. Writes slots; the
     /// emitter forgets every slot load at it. Effect.
     CallTrace "call_trace" (entry: imm_int, ends: args) -> bool [EFFECT];
+    /// A residual call (`residual::call_python`): runs the call the `ResidualSite` at address
+    /// `site` describes on the interpreter, with `args` (boxed values, borrowed), writing
+    /// the entry's globals to the module before and reading them back after. True when the
+    /// call returned (its result dropped); false when it raised (pending in the context) or
+    /// was declined (nothing happened). The emitter forgets every slot and heap load at it.
+    /// Effect.
+    CallPython "call_python" (site: imm_int, args: args) -> bool [EFFECT];
+    /// `call_python` storing the call's result into `slot` (a counted store). Effect.
+    CallPythonInto "call_python_into" (slot: slot, site: imm_int, args: args) -> bool [EFFECT];
+    /// Runs the statement the `StmtSite` at address `site` names in the interpreter
+    /// (`residual::exec_python`), on the frame, after copying the entry's slots (locals and
+    /// globals) to it; reads them back after. True when it ran, false when it raised
+    /// (pending in the context). The emitter forgets every slot and heap load at it. Effect.
+    ExecPython "exec_python" (site: imm_int) -> bool [EFFECT];
     /// libm's `pow(a, b)`, the function CPython's float `**` calls; the recorder emits it
     /// only where CPython's `float_pow` reduces to that call (see `recorder/expr.rs`).
     PowFloat "pow_float" (a: float, b: float) -> float [PURE];

@@ -4,9 +4,10 @@
 //! `opt::optimize` improves it; `codegen::Backend` compiles and enters it.
 //!
 //! Invariant: a trace is an IR function with one loop; every guard has a snapshot.
-//! Invariant: only `codegen` (and `codegen/`) imports Cranelift; all `unsafe` lives there.
-//! Not here yet: side traces, calls and inlining, heap values in traces, allocation
-//! sinking (see ARCHITECTURE-jit.md).
+//! Invariant: only `codegen` (and `codegen/`) imports Cranelift; all `unsafe` lives there
+//! and in the helpers compiled code calls (`trace_calls.rs`, `residual.rs`).
+//! Not here yet: side traces, compiled functions (recursion), allocation sinking (see
+//! ARCHITECTURE-jit.md).
 
 pub mod codegen;
 pub mod context;
@@ -14,6 +15,7 @@ pub mod driver;
 pub mod ir;
 pub mod opt;
 pub mod recorder;
+pub mod residual;
 pub mod snapshot;
 pub mod trace_calls;
 pub mod verify;

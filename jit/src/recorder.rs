@@ -3,9 +3,10 @@
 //!
 //! Recording never runs the interpreter and never changes the frame: it simulates one
 //! iteration on concrete copies of the numbers it reads (to learn types and branch
-//! directions) while it emits typed IR through `opt::Emitter`. What it does not support
-//! (calls, attributes, containers, strings, nested loops, …) aborts recording with a reason
-//! in Python terms, before anything else happens.
+//! directions) while it emits typed IR through `opt::Emitter`. A call it cannot compile
+//! becomes a residual call, and a simple statement it cannot compile is rolled back and
+//! left to the interpreter (`residual.rs`); anything else it does not support aborts
+//! recording with a reason in Python terms, before anything else happens.
 //!
 //! Trace slots follow one numbering per code object (`LoopInput::layout`, kept by the
 //! driver and only ever extended): `Recording::homes[s]` says where slot `s` lives (a frame
@@ -43,6 +44,7 @@ mod heap;
 mod if_convert;
 mod inline;
 mod nested;
+mod residual;
 mod stmt;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
@@ -94,6 +96,9 @@ pub enum ExitKind {
     /// An inner loop's trace, run by this (outer) trace, left compiled code: the
     /// interpreter resumes inside that inner loop (the driver reads where).
     InnerLoop,
+    /// A residual call raised (the driver raises the exception from the exit's line), or
+    /// declined to run (the interpreter runs its statement).
+    Raise,
 }
 
 /// One exit site: the resume number of a snapshot indexes `Recording::exits`.
@@ -116,6 +121,10 @@ pub struct ExitSite {
 pub struct KeepAlive {
     pub shapes: Vec<Rc<Shape>>,
     pub values: Vec<Value>,
+    /// The residual call sites the trace passes to `call_python` by address.
+    pub sites: Vec<Box<crate::residual::ResidualSite>>,
+    /// The statements the trace passes to `exec_python` by address.
+    pub stmts: Vec<Box<crate::residual::StmtSite>>,
 }
 
 /// A recorded loop iteration, ready for the optimizer.
@@ -135,6 +144,8 @@ pub struct Recording {
     pub inners: Vec<Rc<InnerLoop>>,
     /// How deep inlined calls nest in this trace or the inner traces it runs.
     pub inline_depth: u32,
+    /// Slots that statements the interpreter runs for the trace may assign (counted).
+    pub residual_written: Vec<usize>,
 }
 
 /// Why recording stopped.
@@ -190,6 +201,11 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         inline: Vec::new(),
         inners: Vec::new(),
         inline_depth: 0,
+        call_results: HashSet::new(),
+        residual_written: Vec::new(),
+        residual_count: 0,
+        compiled_count: 0,
+        residual_why: None,
     };
     rec.adopt_inner_loops()?;
     let mut range_step = None;
@@ -286,6 +302,18 @@ struct Recorder<'a, 'b> {
     inners: Vec<(*const Stmt, Rc<InnerLoop>)>,
     /// The deepest nesting of inlined calls so far.
     inline_depth: u32,
+    /// Slots a residual call stored its result into in this iteration (counted slots: a
+    /// number assigned to one later would need a raw store).
+    call_results: HashSet<usize>,
+    /// Slots statements run by the interpreter (`exec_python`) may assign: counted slots
+    /// the driver copies back.
+    residual_written: Vec<usize>,
+    /// Statements left to the interpreter (residual calls and statements), and statements
+    /// the trace compiles: a loop with none of the latter is not worth a trace.
+    residual_count: u32,
+    compiled_count: u32,
+    /// Why the first statement left to the interpreter was (for the abort message).
+    residual_why: Option<(u32, String)>,
 }
 
 /// The value of an expression: a number, or a heap object.
@@ -305,6 +333,11 @@ impl Recorder<'_, '_> {
     }
 
     fn finish(mut self, range_step: Option<i64>) -> Result<Recording, Abort> {
+        if self.compiled_count == 0 && self.residual_count > 0 {
+            let (line, why) = self.residual_why.take().unwrap_or_default();
+            self.line = line;
+            return Err(self.abort(format!("every statement of the loop is left to the interpreter ({why})")));
+        }
         let mut entries = Vec::new();
         for slot in 0..self.written_at.len() {
             let Some(line) = self.written_at[slot] else { continue };
@@ -338,6 +371,7 @@ impl Recorder<'_, '_> {
             keep_alive: self.keep_alive,
             inline_depth: self.inners.iter().map(|(_, inner)| inner.inline_depth).fold(self.inline_depth, u32::max),
             inners: self.inners.into_iter().map(|(_, inner)| inner).collect(),
+            residual_written: self.residual_written,
         })
     }
 
@@ -495,12 +529,8 @@ impl Recorder<'_, '_> {
         let num = match home {
             SlotHome::Local(n) => number_of(self.input.locals.get(n as usize)),
             SlotHome::Global(n) => number_of(self.input.module.slots.borrow().get(n as usize)),
-            SlotHome::RangeStop(id) if id == self.input.loop_id => {
-                Ok(Num::Int(self.input.range.map_or(0, |r| r.stop)))
-            }
-            SlotHome::RangeStep(id) if id == self.input.loop_id => {
-                Ok(Num::Int(self.input.range.map_or(1, |r| r.step)))
-            }
+            SlotHome::RangeStop(id) if id == self.input.loop_id => Ok(Num::Int(self.input.range.map_or(0, |r| r.stop))),
+            SlotHome::RangeStep(id) if id == self.input.loop_id => Ok(Num::Int(self.input.range.map_or(1, |r| r.step))),
             SlotHome::RangeStop(_) | SlotHome::RangeStep(_) => Err("is an inner range's bound".to_string()),
         };
         let num = match num {
@@ -531,7 +561,7 @@ impl Recorder<'_, '_> {
 
     fn write(&mut self, home: SlotHome, sym: Sym) -> Result<(), Abort> {
         let slot = self.slot(home);
-        if self.heap_cur.contains_key(&slot) {
+        if self.heap_cur.contains_key(&slot) || self.call_results.contains(&slot) {
             let name = self.slot_name(home);
             return Err(self.abort(format!("`{name}` was an object, then a number in one iteration")));
         }

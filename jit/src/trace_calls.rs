@@ -18,7 +18,8 @@
 //! Invariant: a `value` result is a bitwise copy that borrows its referent (no reference
 //!   count is taken); traces use it only after a `guard_tag` with an immediate tag.
 //! Invariant: stores write through `Value::store`/clones, so reference counts stay right
-//!   whatever the old value was; heap stores store boxed numbers only. The one store of
+//!   whatever the old value was; heap stores store boxed numbers only (`list.append` also
+//!   objects, which it clones). The one store of
 //!   heap values is `store_counted` (a frame slot), which takes its own reference.
 //! Invariant: helpers never panic (`RefCell`s are borrowed with `try_borrow*`).
 
@@ -61,7 +62,7 @@ pub const LIST_STORE: HelperDecl = HelperDecl {
     ret: Type::Bool,
     addr: || list_store as extern "C" fn(*mut JitContext, *const Value, i64, *const Value) -> u8 as usize,
 };
-/// `list.append(v)`: `bool` (appended; 0 when `list` is not a list).
+/// `list.append(v)` (a number or an object, cloned): `bool` (appended; 0 when `list` is not a list).
 pub const LIST_APPEND: HelperDecl = HelperDecl {
     name: "list_append",
     params: &[V, V],
@@ -296,10 +297,12 @@ pub fn note_inner_exit_addr() -> usize {
 
 /// Notes the exit an inner loop's trace took, for the driver to resume inside that loop.
 extern "C" fn note_inner_exit(ctx: *mut JitContext, exit: i64) {
-    // SAFETY: `ctx` is the context `Backend::enter` passed to the outer trace, alive and
-    // not otherwise borrowed while compiled code runs (helper convention).
-    let ctx = unsafe { &mut *ctx };
-    ctx.inner_exits.push(exit as u32);
+    // SAFETY: `ctx` is the context `Backend::enter` passed to the outer trace, alive while
+    // compiled code runs and only ever shared (helper convention).
+    let ctx = unsafe { &*ctx };
+    if let Ok(mut exits) = ctx.inner_exits.try_borrow_mut() {
+        exits.push(exit as u32);
+    }
 }
 
 /// The address of `store_list_iter` (signature `(ptr, value) -> void`, like

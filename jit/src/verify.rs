@@ -341,6 +341,19 @@ impl Verifier<'_> {
                     }
                 }
             }
+            Op::CallPython(_, args) | Op::CallPythonInto(_, _, args) => {
+                for (index, &arg) in args.iter().enumerate() {
+                    let found = self.def_type(r, arg)?;
+                    if found != Type::Value {
+                        return Err(err(r, VerifyErrorKind::HelperArgType { index, expected: Type::Value, found }));
+                    }
+                }
+                // The result is a heap value (or anything): counted, like `store_list_iter`.
+                if let Op::CallPythonInto(slot, ..) = &inst.op {
+                    self.stores.push((*slot, false));
+                    self.note_slot(*slot);
+                }
+            }
             Op::StoreSlot(slot, value) => {
                 self.stores.push((*slot, self.immediate[*value]));
                 self.note_slot(*slot);

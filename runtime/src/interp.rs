@@ -14,9 +14,9 @@ pub mod attr;
 pub mod call;
 pub mod eval;
 pub mod exec;
+mod loops;
 pub mod mapping;
 pub mod membership;
-mod loops;
 pub mod ops;
 mod resume;
 pub mod subscript;
@@ -211,7 +211,7 @@ impl Types {
 }
 
 /// What the hooks did at a loop header.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum LoopHeader {
     /// Nothing: interpret this iteration.
     Interpret,
@@ -228,6 +228,22 @@ pub enum LoopHeader {
     /// run the rest of that inner loop from where `InnerResume` says, then the rest of this
     /// iteration after the inner loop statement, then carry on as after any iteration.
     ResumeInner(std::rc::Rc<InnerResume>),
+    /// Compiled code ran iterations and stopped at a statement that raised (a call it made
+    /// on the interpreter raised): the frame holds the state that statement started with,
+    /// the exception's traceback holds the frames of the calls. Raise it from `line`.
+    Raise(RaisedInLoop),
+}
+
+/// An exception raised inside compiled code, at the statement on `line` of the loop's frame.
+pub struct RaisedInLoop {
+    pub err: crate::error::PyErr,
+    pub line: u32,
+}
+
+impl std::fmt::Debug for RaisedInLoop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RaisedInLoop {{ line: {} }}", self.line)
+    }
 }
 
 /// Where compiled code stopped inside an inner loop (`LoopHeader::ResumeInner`).

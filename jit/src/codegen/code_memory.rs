@@ -2,9 +2,11 @@
 //! frees everything at once (a flush, LuaJIT's way of bounding machine code).
 //!
 //! Invariant: `generation` changes on every flush; a `CompiledTrace` from an older
-//! generation must never be called (`Backend::enter` checks), because its code is freed.
-//! Invariant: the module's memory is freed only in `flush` and on drop, when no trace can
-//! be running (both need exclusive access, and entering a trace needs shared access).
+//! generation must never be called (`CompiledTrace::enter` checks), because its code is freed.
+//! Invariant: the module's memory is freed only in `flush` and on drop, and never while a
+//! trace is running: entering one counts it in `Liveness::running` (traces run nested when
+//! a residual call re-enters the interpreter, which may compile and flush), and `flush`
+//! refuses while that count is not zero; a drop then leaks the memory instead.
 
 use super::CodegenError;
 use cranelift_codegen::ir::Signature;
@@ -12,13 +14,24 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
+use std::cell::Cell;
+use std::rc::Rc;
 
 pub(super) struct CodeMemory {
     /// `None` only transiently inside `flush` and `drop`.
     module: Option<JITModule>,
-    generation: u64,
+    live: Rc<Liveness>,
     bytes: usize,
     functions: usize,
+}
+
+/// What a compiled trace checks before it runs, shared by the memory and its traces.
+#[derive(Default)]
+pub(crate) struct Liveness {
+    /// Bumped by every flush.
+    pub(super) generation: Cell<u64>,
+    /// How many trace calls are in progress (nested through residual calls).
+    pub(super) running: Cell<u32>,
 }
 
 fn setting(builder: &mut settings::Builder, name: &str, value: &str) -> Result<(), CodegenError> {
@@ -44,7 +57,7 @@ fn new_module() -> Result<JITModule, CodegenError> {
 
 impl CodeMemory {
     pub(super) fn new() -> Result<CodeMemory, CodegenError> {
-        Ok(CodeMemory { module: Some(new_module()?), generation: 0, bytes: 0, functions: 0 })
+        Ok(CodeMemory { module: Some(new_module()?), live: Rc::new(Liveness::default()), bytes: 0, functions: 0 })
     }
 
     pub(super) fn module(&self) -> Result<&JITModule, CodegenError> {
@@ -52,7 +65,12 @@ impl CodeMemory {
     }
 
     pub(super) fn generation(&self) -> u64 {
-        self.generation
+        self.live.generation.get()
+    }
+
+    /// The liveness record this memory's traces check.
+    pub(super) fn liveness(&self) -> Rc<Liveness> {
+        self.live.clone()
     }
 
     pub(super) fn bytes(&self) -> usize {
@@ -79,16 +97,19 @@ impl CodeMemory {
         Ok((module.get_finalized_function(id), size))
     }
 
-    /// Frees all code and starts a new generation.
+    /// Frees all code and starts a new generation (refused while a trace is running).
     pub(super) fn flush(&mut self) -> Result<(), CodegenError> {
+        if self.live.running.get() > 0 {
+            return Err(CodegenError::Running);
+        }
         let fresh = new_module()?;
         if let Some(old) = self.module.replace(fresh) {
-            // SAFETY: `flush` takes `&mut self` through `Backend::flush(&mut self)`, so no
-            // trace is running (entering one borrows the backend), and bumping `generation`
-            // below makes `Backend::enter` refuse every `CompiledTrace` made before.
+            // SAFETY: no trace is running (`running` is zero: every call into compiled code
+            // is counted there for its whole duration), and bumping the generation below
+            // makes `CompiledTrace::enter` refuse every trace made before.
             unsafe { old.free_memory() };
         }
-        self.generation += 1;
+        self.live.generation.set(self.live.generation.get() + 1);
         self.bytes = 0;
         self.functions = 0;
         Ok(())
@@ -98,8 +119,15 @@ impl CodeMemory {
 impl Drop for CodeMemory {
     fn drop(&mut self) {
         if let Some(old) = self.module.take() {
-            // SAFETY: the backend is being dropped, so nothing can enter its traces any more
-            // (`Backend::enter` needs a live backend, and `CompiledTrace` exposes no pointer).
+            if self.live.running.get() > 0 {
+                // Compiled code is on the stack: leave its memory mapped.
+                std::mem::forget(old);
+                return;
+            }
+            // Later entries of this memory's traces are refused.
+            self.live.generation.set(self.live.generation.get() + 1);
+            // SAFETY: no trace is running (`running` is zero), and the generation bump makes
+            // `CompiledTrace::enter` refuse every trace of this memory from now on.
             unsafe { old.free_memory() };
         }
     }

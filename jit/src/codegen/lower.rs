@@ -409,6 +409,8 @@ impl Lowerer<'_> {
             }
             Op::CallHelper(helper, ref args) => self.call_helper(helper, args)?,
             Op::CallTrace(entry, ref ends) => self.call_trace(entry, ends)?,
+            Op::CallPython(site, ref args) | Op::CallPythonInto(_, site, ref args) => self.call_python(site, args)?,
+            Op::ExecPython(site) => self.exec_python(site)?,
             Op::Loop() => {
                 self.enter_loop()?;
                 Lowered::None
@@ -629,6 +631,48 @@ impl Lowerer<'_> {
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
         Ok(Lowered::Raw(ok))
+    }
+
+    /// A residual call: `residual::call_python(ctx, slots, site, args, n)` with the boxed
+    /// arguments copied into one stack array; its `u8` result is the op's bool.
+    fn call_python(&mut self, site: i64, args: &[IrRef]) -> Result<Lowered, CodegenError> {
+        let size = (SLOT_SIZE as u32) * (args.len().max(1) as u32);
+        let array = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        let base = self.b.ins().stack_addr(self.ptr, array, 0);
+        for (i, &arg) in args.iter().enumerate() {
+            let (tag, payload) = self.boxed(arg)?;
+            let offset = (i as i32) * SLOT_SIZE;
+            self.b.ins().store(flags(), tag, base, offset + TAG_OFFSET);
+            self.b.ins().store(flags(), payload, base, offset + PAYLOAD_OFFSET);
+        }
+        let mut sig = self.template.clone();
+        for ty in [self.ptr, self.ptr, types::I64, self.ptr, types::I64] {
+            sig.params.push(cranelift_codegen::ir::AbiParam::new(ty));
+        }
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I8));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::residual::call_python_addr() as i64);
+        let site = self.iconst(types::I64, site);
+        let n = self.iconst(types::I64, args.len() as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.ctx, self.slots, site, base, n]);
+        let done = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("call without result"))?;
+        Ok(Lowered::Raw(done))
+    }
+
+    /// A residual statement: `residual::exec_python(ctx, slots, site)`; its `u8` result is
+    /// the op's bool.
+    fn exec_python(&mut self, site: i64) -> Result<Lowered, CodegenError> {
+        let mut sig = self.template.clone();
+        for ty in [self.ptr, self.ptr, types::I64] {
+            sig.params.push(cranelift_codegen::ir::AbiParam::new(ty));
+        }
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I8));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::residual::exec_python_addr() as i64);
+        let site = self.iconst(types::I64, site);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.ctx, self.slots, site]);
+        let done = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("call without result"))?;
+        Ok(Lowered::Raw(done))
     }
 
     /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.

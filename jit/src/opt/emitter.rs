@@ -20,7 +20,9 @@ use cranelift_entity::packed_option::ReservedValue;
 use cranelift_entity::SecondaryMap;
 use std::collections::HashMap;
 
-/// Builds a trace instruction by instruction, folding and CSE-ing on the way.
+/// Builds a trace instruction by instruction, folding and CSE-ing on the way. A clone is a
+/// checkpoint (the recorder rolls back to one when a statement cannot be recorded).
+#[derive(Clone)]
 pub struct Emitter {
     trace: Trace,
     cse: HashMap<Op, IrRef>,
@@ -77,7 +79,7 @@ impl Emitter {
         for inst in body.insts.values() {
             match &inst.op {
                 Op::StoreElem(..) => stores = true,
-                Op::CallTrace(..) => resizes = true,
+                Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..) => resizes = true,
                 Op::CallHelper(helper, _) => match body.helpers[*helper].name.as_str() {
                     "list_append" => resizes = true,
                     "list_store" => stores = true,
@@ -145,8 +147,11 @@ impl Emitter {
             Op::StoreSlot(slot, value) => {
                 self.cse.insert(Op::LoadSlot(*slot), *value);
             }
-            // An inner loop's trace may write any slot or element, and resize lists.
-            Op::CallTrace(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op)),
+            // An inner loop's trace, or Python code a residual call runs, may write any slot
+            // (the call: any global) or element, and resize lists or reshape instances.
+            Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..) => {
+                self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op))
+            }
             // Elements may alias: a store forgets every element load, then forwards itself.
             Op::StoreElem(items, index, value) => {
                 self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));

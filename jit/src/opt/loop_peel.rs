@@ -64,7 +64,10 @@ fn peel(old: &Trace, stats: &mut OptStats) -> Option<Trace> {
     }
     // A trace running an inner loop's trace stays in recorded form: the inner trace reads
     // and writes the frame's slots, which peeled form keeps in registers across iterations.
-    if old.insts.values().any(|inst| matches!(inst.op, Op::CallTrace(..))) {
+    // So does a trace with residual calls, which read and write the globals in the slots.
+    if old.insts.values().any(|inst| {
+        matches!(inst.op, Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..))
+    }) {
         return None;
     }
     let mut local = OptStats::default();

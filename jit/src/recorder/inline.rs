@@ -184,6 +184,55 @@ impl Recorder<'_, '_> {
     }
 }
 
+/// True when `call` of `func` would be inlined: no refusal, no loop, and a body of the
+/// statements and expressions `inline_block` records (checked before recording it, so that
+/// a call that cannot be inlined becomes a residual call instead of stopping recording).
+pub(super) fn inlinable(func: &Function, call: &Call, module: &ModuleObj) -> bool {
+    refusal(func, call, module).is_none()
+        && nested::nested_loops(&func.code.body).is_empty()
+        && pure_block(&func.code.body)
+}
+
+fn pure_block(block: &Block) -> bool {
+    block.iter().all(|stmt| match &stmt.kind {
+        StmtKind::Return(Some(e)) | StmtKind::Assign { target: Target::Local(_), value: e } => pure_expr(e),
+        StmtKind::AugAssign { target: Target::Local(_), value, .. } => pure_expr(value),
+        StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
+            targets.iter().all(|t| matches!(t, Target::Local(_))) && pure_expr(value)
+        }
+        StmtKind::If { test, body, orelse } => pure_expr(test) && pure_block(body) && pure_block(orelse),
+        StmtKind::Pass | StmtKind::Expr(Expr { kind: ExprKind::Const(_), .. }) => true,
+        _ => false,
+    })
+}
+
+/// An expression an inlined body may hold: arithmetic, comparisons, names, attributes,
+/// subscripts, and calls of functions by name (builtins, or module functions that
+/// are inlined in turn).
+fn pure_expr(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_)
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::GlobalOrBuiltin(..)
+        | ExprKind::Builtin(_) => true,
+        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => pure_expr(a) && pure_expr(b),
+        ExprKind::Unary(_, a) | ExprKind::Attr(a, _, _) => pure_expr(a),
+        ExprKind::Subscript(a, i) => pure_expr(a) && pure_expr(i),
+        ExprKind::Compare(a, rest) => pure_expr(a) && rest.iter().all(|(_, b)| pure_expr(b)),
+        ExprKind::IfExp(c, a, b) => pure_expr(c) && pure_expr(a) && pure_expr(b),
+        ExprKind::Call(call) => {
+            call.simple
+                && matches!(call.func.kind, ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) | ExprKind::Builtin(_))
+                && call.args.iter().all(|e| matches!(e, Elt::One(x) if pure_expr(x)))
+        }
+        ExprKind::CallMethod(obj, name, call) => {
+            &**name == "sqrt" && call.args.iter().all(|e| matches!(e, Elt::One(x) if pure_expr(x))) && pure_expr(obj)
+        }
+        _ => false,
+    }
+}
+
 /// Why `func` cannot be inlined for `call`, if it cannot.
 fn refusal(func: &Function, call: &Call, module: &ModuleObj) -> Option<String> {
     let code = &func.code;

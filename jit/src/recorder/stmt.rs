@@ -108,7 +108,27 @@ impl Recorder<'_, '_> {
         for (index, stmt) in block.iter().enumerate() {
             self.path.push(index as u32);
             self.begin_stmt();
-            let flow = self.stmt(stmt)?;
+            // A generator's statements stay compiled or stop recording: one left to the
+            // interpreter could `yield`, which must not suspend inside compiled code.
+            let residual = residual_candidate(stmt) && !self.input.code.is_generator;
+            let checkpoint = residual.then(|| self.checkpoint());
+            let residual_before = self.residual_count;
+            let flow = match (self.stmt(stmt), checkpoint) {
+                (Ok(flow), _) => {
+                    let control = matches!(stmt.kind, StmtKind::Pass | StmtKind::Break | StmtKind::Continue);
+                    if self.residual_count == residual_before && !control {
+                        self.compiled_count += 1;
+                    }
+                    flow
+                }
+                (Err(why), Some(checkpoint)) if !why.at_loop_end => {
+                    // Left to the interpreter, run from the trace.
+                    self.rollback(checkpoint);
+                    self.residual_stmt(stmt, why)?;
+                    Flow::Normal
+                }
+                (Err(why), _) => return Err(why),
+            };
             self.path.pop();
             if flow != Flow::Normal {
                 return Ok(flow);
@@ -137,6 +157,12 @@ impl Recorder<'_, '_> {
                 for (target, value) in targets.iter().zip(values) {
                     self.assign(target, value)?;
                 }
+            }
+            StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value }
+                if is_call(value) && !self.compiles_call(value) =>
+            {
+                let home = self.home_of(target)?;
+                self.residual_call(value, Some(home))?;
             }
             StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value } => {
                 match self.value_expr(value)? {
@@ -213,7 +239,10 @@ impl Recorder<'_, '_> {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Expr(Expr { kind: ExprKind::CallMethod(obj, name, call), .. })
-                if &**name == "append" && call.simple && call.args.len() == 1 =>
+                if &**name == "append"
+                    && call.simple
+                    && call.args.len() == 1
+                    && matches!(self.peek(obj), Some(Value::List(_))) =>
             {
                 let runtime::code::Elt::One(arg) = &call.args[0] else {
                     return Err(self.abort("a starred argument"));
@@ -223,17 +252,20 @@ impl Recorder<'_, '_> {
                     return Err(self.abort(format!("`.append()` on a {}", crate::ir::tag_name(o.value.tag()))));
                 };
                 let key = Rc::as_ptr(list) as usize;
-                let v = self.expr(arg)?;
-                let boxed = self.boxed(v)?;
+                // The helper clones what it appends: an object is passed as loaded.
+                let boxed = match self.value_expr(arg)? {
+                    Val::Num(v) => self.boxed(v)?,
+                    Val::Obj(o) => o.r,
+                };
                 self.effect(trace_calls::LIST_APPEND, &[o.r, boxed], "the list is a list")?;
                 self.appended.insert(key);
             }
-            StmtKind::Expr(e) => {
-                return Err(match &e.kind {
-                    ExprKind::Call(_) | ExprKind::CallMethod(..) => self.unsupported(e),
-                    _ => self.abort("an expression statement"),
-                })
+            StmtKind::Expr(e) if is_call(e) && self.compiles_call(e) => {
+                // A pure call whose value is dropped: recorded for its guards only.
+                self.value_expr(e)?;
             }
+            StmtKind::Expr(e) if is_call(e) => self.residual_call(e, None)?,
+            StmtKind::Expr(_) => return Err(self.abort("an expression statement")),
             StmtKind::While { .. } | StmtKind::For { .. } => return self.inner_loop_stmt(stmt),
             StmtKind::Return(_) => return Err(self.abort("`return` inside the loop")),
             StmtKind::Raise { .. } => return Err(self.abort("`raise` inside the loop")),
@@ -278,4 +310,23 @@ impl Recorder<'_, '_> {
             }
         }
     }
+}
+
+/// A call expression (`f(…)` or `obj.m(…)`).
+fn is_call(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Call(_) | ExprKind::CallMethod(..))
+}
+
+/// A statement that may be left to the interpreter when it cannot be recorded: one that
+/// neither loops nor changes control flow (see `residual::assigned_names`).
+fn residual_candidate(stmt: &Stmt) -> bool {
+    matches!(
+        stmt.kind,
+        StmtKind::Expr(_)
+            | StmtKind::Assign { .. }
+            | StmtKind::AugAssign { .. }
+            | StmtKind::AssignMulti { .. }
+            | StmtKind::Del(_)
+            | StmtKind::Assert { .. }
+    )
 }

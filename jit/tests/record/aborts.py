@@ -11,4 +11,4 @@ t = "a"
 for i in range(3):
     t += "b"
 for i in range(3):
-    print(i)
+    print(f"{i}")

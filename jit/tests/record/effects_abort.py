@@ -17,4 +17,4 @@ for i in range(3):
 for i in range(3):
     r = rows[0]
 for i in range(3):
-    print(i)
+    print(f"{i}")

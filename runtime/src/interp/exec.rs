@@ -140,6 +140,10 @@ impl Interp {
                             LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
                             LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                             LoopHeader::Interpret => {}
+                            LoopHeader::Raise(raised) => {
+                                f.line = raised.line;
+                                return Err(raised.err);
+                            }
                         }
                     }
                     let flow = match resume {

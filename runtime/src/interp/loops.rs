@@ -38,7 +38,7 @@ impl Interp {
             if hooked {
                 let header = crate::interp::RangeHeader { stop: r.stop, step: r.step };
                 let outcome = self.loop_header(f, s, loop_id, Some(header));
-                if outcome != LoopHeader::Interpret {
+                if matches!(outcome, LoopHeader::Ran | LoopHeader::Resume(_) | LoopHeader::ResumeInner(_)) {
                     i = match f.locals[iter_slot as usize] {
                         Value::Int(next) => next,
                         _ => {
@@ -51,6 +51,10 @@ impl Interp {
                     LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
                     LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
+                    LoopHeader::Raise(raised) => {
+                        f.line = raised.line;
+                        return Err(raised.err);
+                    }
                 }
             }
             let flow = match resume {
@@ -106,6 +110,10 @@ impl Interp {
                     LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
                     LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
                     LoopHeader::Interpret => {}
+                    LoopHeader::Raise(raised) => {
+                        f.line = raised.line;
+                        return Err(raised.err);
+                    }
                 }
             }
             let flow = match resume {

@@ -37,13 +37,7 @@ impl Interp {
     /// With `inner`, that statement is a loop stopped inside: it is resumed, and the body
     /// continues after it.
     #[inline(never)]
-    fn exec_body_from(
-        &self,
-        f: &mut Frame,
-        block: &Block,
-        path: &[u32],
-        inner: Option<&InnerResume>,
-    ) -> PResult<Flow> {
+    fn exec_body_from(&self, f: &mut Frame, block: &Block, path: &[u32], inner: Option<&InnerResume>) -> PResult<Flow> {
         let Some((&first, rest)) = path.split_first() else { return Err(bad_path()) };
         let first = first as usize;
         let next = match rest {

@@ -1,0 +1,269 @@
+//! Residual calls: a call the trace cannot compile (`print(i)`, `d.update(x)`, a function
+//! with a loop, a class) runs on the interpreter from compiled code. The recorder describes
+//! each call site in a `ResidualSite` (the callee, which arguments are constants and which
+//! come from the trace, keyword names, the slot that receives the result); the trace keeps
+//! the site alive and passes its address to `call_python` with the dynamic arguments.
+//!
+//! The frame's state around the call. Locals are the frame's own: a callee cannot see them.
+//! Globals are not: the callee reads and assigns the module's slots while the trace keeps
+//! the globals it uses in its slot array. So `call_python` writes the entry's globals to
+//! the module before the call (the recorder stores every global the iteration assigned
+//! into the slot array first) and reads them all back after it; the recorder then forgets
+//! what it knew of globals and of the heap, and reloads (and guards) what it reads next.
+//!
+//! Invariant: nothing happens before the call can no longer be declined: a method whose
+//!   lookup would run Python code (a property, `__getattr__`) is declined (result 0, no
+//!   exception), so the statement runs again in the interpreter, which looks the method up
+//!   before it evaluates the arguments, as Python does.
+//! Invariant: arguments are borrowed from the trace (helper convention) and cloned before
+//!   any Python code runs; the result is stored with `Value::store` (counted).
+//! Invariant: an exception is left pending in the context with the site's line; the
+//!   trace's guard on the result exits, and the driver raises it from that line.
+
+use crate::context::{EntryFrame, JitContext};
+use crate::trace_calls::payload_word;
+use runtime::code::Stmt;
+use runtime::interp::Flow;
+use runtime::object::Other;
+use runtime::{Interp, Value};
+use std::rc::Rc;
+
+/// What a residual call calls.
+pub enum Callee {
+    /// A value fixed when the trace was recorded (a builtin such as `print`).
+    Const(Value),
+    /// The first argument (a function or class read from a variable).
+    Arg0,
+    /// The method `name` of the first argument (the receiver).
+    Method(Rc<str>),
+}
+
+/// Where an argument comes from.
+pub enum ArgSpec {
+    /// The `n`-th value the trace passes.
+    Dyn(u32),
+    /// A constant of the source (`"x"`, `None`, a number).
+    Const(Value),
+}
+
+/// One residual call site of a trace.
+pub struct ResidualSite {
+    pub callee: Callee,
+    /// The arguments in order (the callee or receiver first, unless `Callee::Const`), the
+    /// keyword arguments' values last.
+    pub args: Vec<ArgSpec>,
+    /// The names of the last `kwnames.len()` arguments.
+    pub kwnames: Vec<Rc<str>>,
+    /// The slot the result is stored into (`name = f(…)`), if any.
+    pub target: Option<u32>,
+    /// The line of the statement, for the traceback of what the call raises.
+    pub line: u32,
+}
+
+/// The address of `call_python` (`extern "C" fn(ctx, slots, site, args, nargs) -> u8`,
+/// the `call_python` op).
+pub fn call_python_addr() -> usize {
+    call_python as extern "C" fn(*mut JitContext, *mut Value, i64, *const Value, i64) -> u8 as usize
+}
+
+/// Runs the call `site` describes: 1 when it returned (the result stored into the site's
+/// target slot), 0 when it raised (the exception pending in `ctx`) or was declined.
+extern "C" fn call_python(ctx: *mut JitContext, slots: *mut Value, site: i64, args: *const Value, nargs: i64) -> u8 {
+    // SAFETY: `ctx` is the context the trace was entered with, alive and only ever shared
+    // (helper convention).
+    let ctx = unsafe { &*ctx };
+    // SAFETY: `site` is the address of a `ResidualSite` the trace keeps alive (its
+    // `KeepAlive`) for as long as its code may run.
+    let site = unsafe { &*(site as usize as *const ResidualSite) };
+    let interp = ctx.interp_ptr();
+    let Some(entry) = ctx.entry() else { return 0 };
+    if interp.is_null() {
+        return 0;
+    }
+    // SAFETY: the driver set the pointer at this entry from the `&Interp` it was called
+    // with, which outlives the compiled code it runs.
+    let interp = unsafe { &*interp };
+    // SAFETY: the trace passes `nargs` consecutive stack copies of values it holds, each
+    // borrowing a referent alive for the call (helper convention).
+    let dynamic = unsafe { std::slice::from_raw_parts(args, usize::try_from(nargs).unwrap_or(0)) };
+    let mut values: Vec<Value> = Vec::with_capacity(site.args.len());
+    for spec in &site.args {
+        values.push(match spec {
+            ArgSpec::Dyn(i) => match dynamic.get(*i as usize) {
+                Some(v) => v.clone(),
+                None => return 0,
+            },
+            ArgSpec::Const(v) => v.clone(),
+        });
+    }
+    if let Callee::Method(name) = &site.callee {
+        if !values.first().is_some_and(|receiver| method_lookup_is_plain(receiver, name)) {
+            return 0;
+        }
+    }
+    // SAFETY: `slots` is the slot array the trace runs on (`CompiledTrace::enter` checked
+    // it holds every slot the trace names, which includes the entry's globals and the
+    // target); no other reference to it is used while this helper runs (compiled code is
+    // stopped at this call, and nested entries run on arrays of their own).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, slot_count(&entry, site.target)) };
+    sync_globals_out(&entry, slots);
+    let n_pos = values.len() - site.kwnames.len().min(values.len());
+    let kwargs: Vec<(Rc<str>, Value)> = site.kwnames.iter().cloned().zip(values.drain(n_pos..)).collect();
+    let result = match &site.callee {
+        Callee::Const(f) => interp.call_value(f, &values, &kwargs),
+        Callee::Arg0 => match values.split_first() {
+            Some((f, rest)) => interp.call_value(f, rest, &kwargs),
+            None => return 0,
+        },
+        Callee::Method(name) => interp.call_method(name, &values, &kwargs),
+    };
+    drop(values);
+    drop(kwargs);
+    sync_globals_in(&entry, slots);
+    match result {
+        Ok(v) => {
+            if let Some(target) = site.target {
+                Value::store(&mut slots[target as usize], v);
+            }
+            1
+        }
+        Err(err) => {
+            ctx.raise_at(err, site.line);
+            0
+        }
+    }
+}
+
+/// How many slots a helper may touch: past every slot of the entry and `target`.
+fn slot_count(entry: &EntryFrame, target: Option<u32>) -> usize {
+    let last = entry.globals.iter().chain(entry.locals.iter()).map(|&(slot, _)| slot as usize + 1).max();
+    last.unwrap_or(0).max(target.map_or(0, |t| t as usize + 1))
+}
+
+/// Moves the entry's globals into the module (where they differ; where they do not, the
+/// slot's copy is dropped), so that Python code sees them and the module holds the only
+/// reference the trace had (`a += "x"` may then extend a string in place). The slots are
+/// unbound until `sync_globals_in`; nothing reads them meanwhile: every load after a
+/// residual call reads them again, and the trace holds no borrowed copy of a value only
+/// they kept alive (the recorder forgets globals at the call).
+fn sync_globals_out(entry: &EntryFrame, slots: &mut [Value]) {
+    for &(slot, global) in entry.globals.iter() {
+        let v = std::mem::replace(&mut slots[slot as usize], Value::Unbound);
+        let stale = entry.module.slots.try_borrow().is_ok_and(|m| m.get(global as usize).is_some_and(|g| !same(g, &v)));
+        if stale {
+            entry.module.store(global, v);
+        }
+    }
+}
+
+/// Reads the module's globals back into the entry's slots where they changed.
+fn sync_globals_in(entry: &EntryFrame, slots: &mut [Value]) {
+    for &(slot, global) in entry.globals.iter() {
+        let now = entry.module.slots.try_borrow().ok().and_then(|m| m.get(global as usize).cloned());
+        if let Some(now) = now {
+            if !same(&now, &slots[slot as usize]) {
+                Value::store(&mut slots[slot as usize], now);
+            }
+        }
+    }
+}
+
+/// A statement a trace leaves to the interpreter (`exec_python`).
+pub struct StmtSite {
+    /// The statement, in the code of the loop's frame: the driver keeps that code alive
+    /// (`LoopState::code`) for as long as the trace exists.
+    pub stmt: *const Stmt,
+    pub line: u32,
+}
+
+/// The address of `exec_python` (`extern "C" fn(ctx, slots, site) -> u8`).
+pub fn exec_python_addr() -> usize {
+    exec_python as extern "C" fn(*mut JitContext, *mut Value, i64) -> u8 as usize
+}
+
+/// Runs the statement `site` names on the entry's frame: 1 when it ran, 0 when it raised
+/// (the exception pending in `ctx`). The frame gets the entry's slots first (the trace
+/// stored what the iteration assigned into them), and the slots get the frame's values
+/// back after (whatever the statement assigned or its calls changed).
+extern "C" fn exec_python(ctx: *mut JitContext, slots: *mut Value, site: i64) -> u8 {
+    // SAFETY: as in `call_python`: the context and the site are alive and shared.
+    let (ctx, site) = unsafe { (&*ctx, &*(site as usize as *const StmtSite)) };
+    let Some(entry) = ctx.entry() else { return 0 };
+    let interp = ctx.interp_ptr();
+    if interp.is_null() || entry.frame.is_null() {
+        return 0;
+    }
+    // SAFETY: the interpreter outlives the entry (see `call_python`); the statement lives
+    // in code the driver keeps alive (`StmtSite::stmt`).
+    let (interp, stmt): (&Interp, &Stmt) = unsafe { (&*interp, &*site.stmt) };
+    // SAFETY: as in `call_python`: the trace's slot array, unused by anything else now.
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, slot_count(&entry, None)) };
+    // SAFETY: the frame pointer comes from the `&mut Frame` the driver holds for this
+    // entry and leaves untouched until compiled code returns (`EntryFrame::frame`).
+    let frame = unsafe { &mut *entry.frame };
+    // Moved, like the globals (see `sync_globals_out`).
+    for &(slot, local) in entry.locals.iter() {
+        let v = std::mem::replace(&mut slots[slot as usize], Value::Unbound);
+        if let Some(l) = frame.locals.get_mut(local as usize) {
+            if !same(l, &v) {
+                *l = v;
+            }
+        }
+    }
+    sync_globals_out(&entry, slots);
+    let result = interp.exec_stmt(frame, stmt);
+    for &(slot, local) in entry.locals.iter() {
+        if let Some(l) = frame.locals.get(local as usize) {
+            slots[slot as usize] = l.clone();
+        }
+    }
+    sync_globals_in(&entry, slots);
+    match result {
+        Ok(Flow::Normal) => 1,
+        Ok(_) => {
+            let err = runtime::error::PyErr::new(
+                runtime::error::ExcType::SystemError,
+                "JIT: a statement run for compiled code changed control flow",
+            );
+            ctx.raise_at(err, site.line);
+            0
+        }
+        Err(err) => {
+            ctx.raise_at(err, site.line);
+            0
+        }
+    }
+}
+
+/// True when `a` and `b` are the same value bit for bit (the same object, or equal
+/// immediates): copying one over the other would change nothing.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Unbound, Value::Unbound) | (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        _ => a.tag() == b.tag() && payload_word(a).is_some() && payload_word(a) == payload_word(b),
+    }
+}
+
+/// True when `receiver.name` can be looked up without running Python code (what
+/// `Interp::call_method` does for it is a dictionary or slot read): no user
+/// `__getattribute__`, and the name is a plain function or builtin of the class, or no class
+/// attribute at all and an attribute of the instance (not a property, not `__getattr__`).
+fn method_lookup_is_plain(receiver: &Value, name: &str) -> bool {
+    match receiver {
+        Value::Instance(inst) => {
+            if matches!(inst.class.lookup("__getattribute__"), Some(Value::Function(_))) {
+                return false;
+            }
+            match inst.class.lookup(name) {
+                Some(Value::Function(_) | Value::Native(_)) => true,
+                Some(_) => false,
+                None => inst.get_attr(name).is_some(),
+            }
+        }
+        Value::Class(class) => matches!(class.lookup(name), Some(Value::Function(_) | Value::Native(_))),
+        Value::Other(other) => matches!(&**other, Other::Module(_)),
+        Value::Function(_) => false,
+        _ => true,
+    }
+}
