@@ -73,6 +73,25 @@ pub enum EnterError {
     NotImmediate(Slot),
 }
 
+/// A side trace attached to one of a trace's exits: when that exit's guard fails, the
+/// trace writes the exit's snapshot, runs the side trace on its slots, and, when the side
+/// trace completed the iteration, starts the next one instead of leaving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SideLink {
+    /// The parent's snapshot (exit) that runs the side trace.
+    pub snap: crate::ir::SnapshotId,
+    /// The side trace's code (`CompiledTrace::entry_addr`).
+    pub entry: usize,
+    /// The side trace's exit that means "the iteration is complete" (its `exit`'s).
+    pub done: u32,
+    /// What the parent returns when the side trace left another way (the side trace's own
+    /// exit number is noted in the context, as for `call_trace`).
+    pub exit: u32,
+    /// What the parent returns when the interrupt flag is set after a completed iteration
+    /// (its back edge's exit: the slots hold the completed iteration).
+    pub interrupt: u32,
+}
+
 /// What an exit means to the interpreter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExitInfo {
@@ -178,6 +197,15 @@ impl Backend {
 
     /// Lowers and compiles `trace`.
     pub fn compile(&mut self, verified: &VerifiedTrace) -> Result<CompiledTrace, CodegenError> {
+        self.compile_with_sides(verified, &[])
+    }
+
+    /// Lowers and compiles `trace` with side traces attached to some of its exits.
+    pub fn compile_with_sides(
+        &mut self,
+        verified: &VerifiedTrace,
+        sides: &[SideLink],
+    ) -> Result<CompiledTrace, CodegenError> {
         let trace = verified.trace();
         let (sig, config, template) = {
             let module = self.memory.module()?;
@@ -185,7 +213,15 @@ impl Backend {
             (abi::trace_signature(module.make_signature(), ptr), module.target_config(), module.make_signature())
         };
         self.ctx.func.signature = sig.clone();
-        lower::lower(trace, &mut self.ctx.func, &mut self.builder_ctx, config, &template, verified.counted_slots())?;
+        lower::lower(
+            trace,
+            &mut self.ctx.func,
+            &mut self.builder_ctx,
+            config,
+            &template,
+            verified.counted_slots(),
+            sides,
+        )?;
         let (ptr, code_bytes) = self.memory.define(&mut self.ctx, &sig)?;
         // SAFETY: `ptr` is the finalized code of a function with exactly the signature
         // `trace_signature` built: two pointer parameters and an i32 result, in the host's
@@ -195,12 +231,17 @@ impl Backend {
             Op::Jump(_) => inst.snap,
             _ => None,
         });
+        // A side trace has no back edge; its `exit` stands in for "the trace's own end".
+        let end_snap = trace.insts.last().and_then(|(_, inst)| match inst.op {
+            Op::Jump(_) | Op::Exit() => inst.snap,
+            _ => None,
+        });
         let exits: PrimaryMap<ExitId, ExitInfo> = trace
             .snapshots
             .iter()
             .map(|(id, snap)| ExitInfo { resume: snap.resume, is_interrupt: Some(id) == jump_snap })
             .collect();
-        let interrupt_exit = jump_snap.map(ExitId::of_snapshot).ok_or(CodegenError::Internal("trace without jump"))?;
+        let interrupt_exit = end_snap.map(ExitId::of_snapshot).ok_or(CodegenError::Internal("trace without jump"))?;
         Ok(CompiledTrace {
             entry,
             generation: self.memory.generation(),

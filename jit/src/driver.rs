@@ -19,12 +19,12 @@
 //! Invariant: nothing here panics on a user program; a JIT failure (Cranelift refusing a
 //!   function, a stale trace) only means the loop keeps being interpreted.
 
-use crate::codegen::{Backend, CompiledTrace};
+use crate::codegen::{Backend, CompiledTrace, SideLink};
 use crate::context::{EntryFrame, JitContext};
 use crate::ir::ExitId;
 use crate::opt::optimize;
 use crate::recorder::{self, ExitKind, ExitSite, InnerLoop, LoopInput, SlotHome};
-use crate::verify::verify;
+use crate::verify::{verify, VerifiedTrace};
 use runtime::code::{Code, Stmt, StmtKind};
 use runtime::interp::{BodyPath, ExecHooks, Frame, InnerAt, InnerResume, LoopHeader, RaisedInLoop, RangeHeader};
 use runtime::{Interp, Value};
@@ -75,6 +75,8 @@ impl Default for JitParams {
 pub struct JitStats {
     pub recorded: u32,
     pub compiled: u32,
+    /// Side traces compiled (each also recompiled its parent).
+    pub side_traces: u32,
     pub aborted: u32,
     pub blacklisted: u32,
     pub entries: u64,
@@ -146,6 +148,8 @@ struct LoopTrace {
     run: Rc<TraceRun>,
     exit_counts: Vec<u64>,
     guard_exits: u64,
+    /// The exit sites a side trace was recorded for (or failed to be).
+    sides_tried: Vec<usize>,
 }
 
 /// A compiled loop as its entries use it.
@@ -165,6 +169,10 @@ struct TraceRun {
     globals: Rc<[(u32, u32)]>,
     /// `(slot, local index)` of the locals it uses, which residual statements keep in sync.
     locals: Rc<[(u32, u32)]>,
+    /// Its optimized IR, compiled again when a side trace is attached.
+    verified: Rc<VerifiedTrace>,
+    /// Its side traces, by the exits that run them (`as_inner.sides` has their exits).
+    side_links: Vec<SideLink>,
 }
 
 impl Jit {
@@ -203,6 +211,8 @@ fn loop_id_of(stmt: &Stmt) -> Option<u32> {
     }
 }
 
+mod sides;
+
 impl ExecHooks for Jit {
     fn loop_header(&self, interp: &Interp, f: &mut Frame, stmt: &Stmt, range: Option<RangeHeader>) -> LoopHeader {
         let Some(loop_id) = loop_id_of(stmt) else { return LoopHeader::Interpret };
@@ -235,7 +245,7 @@ impl ExecHooks for Jit {
         }
         counter.set(1);
         drop(state_borrow);
-        self.enter(interp, f, range, key)
+        self.enter(interp, f, stmt, range, key)
     }
 
     fn finish(&self, _interp: &Interp) {
@@ -261,8 +271,8 @@ impl ExecHooks for Jit {
         let s = self.stats();
         vec![
             format!(
-                "jit: loops recorded {}, compiled {}, aborted {}, blacklisted {}",
-                s.recorded, s.compiled, s.aborted, s.blacklisted
+                "jit: loops recorded {}, compiled {}, side traces {}, aborted {}, blacklisted {}",
+                s.recorded, s.compiled, s.side_traces, s.aborted, s.blacklisted
             ),
             format!(
                 "jit: trace entries {} (refused {}), guard exits {}, loop-end exits {}, flushes {}",
@@ -313,17 +323,7 @@ impl Jit {
         ls.attempts += 1;
         let start = Instant::now();
         let layout = state.layouts.get(&key.0).cloned().unwrap_or_default();
-        let inner_loops = match &stmt.kind {
-            StmtKind::While { body, .. } | StmtKind::For { body, .. } => recorder::nested_loops(body)
-                .into_iter()
-                .filter_map(|inner| {
-                    let key = (key.0, loop_id_of(inner)?);
-                    let trace = state.loops.get(&key)?.trace.as_ref()?;
-                    Some((inner as *const Stmt, trace.run.as_inner.clone()))
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
+        let inner_loops = inner_traces(state, key, stmt);
         let Some(ls) = state.loops.get_mut(&key) else { return false };
         let input = LoopInput {
             code: &code,
@@ -335,7 +335,7 @@ impl Jit {
             layout,
             loop_id: key.1,
         };
-        let recording = match recorder::record(&input) {
+        let mut recording = match recorder::record(&input) {
             Ok(r) => r,
             Err(abort) if abort.at_loop_end && ls.end_retries < MAX_END_RETRIES => {
                 // A short loop seen at its end: record at its next header instead, without
@@ -356,9 +356,8 @@ impl Jit {
         // The recording started from the code's numbering and only appended to it.
         state.layouts.insert(key.0, recording.homes.clone());
         self.log(&code, stmt.line, "loop recorded");
-        let mut trace = recording.trace;
-        let mut opt_stats = recording.stats;
-        optimize(&mut trace, &mut opt_stats);
+        let mut trace = std::mem::take(&mut recording.trace);
+        optimize(&mut trace, &mut recording.stats);
         let verified = match verify(trace) {
             Ok(v) => v,
             Err(e) => {
@@ -417,33 +416,9 @@ impl Jit {
                 elapsed.as_micros()
             ),
         );
-        let mut written: Vec<usize> = Vec::new();
-        for (_, snap) in verified.trace().snapshots.iter() {
-            for &(slot, _) in &snap.entries {
-                written.push(slot.as_u32() as usize);
-            }
-        }
-        for &slot in verified.written_slots().iter().chain(verified.counted_slots()) {
-            written.push(slot.as_u32() as usize);
-        }
-        let mut counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
-        // Statements it leaves to the interpreter may assign heap values to their variables.
-        written.extend(&recording.residual_written);
-        counted.extend(&recording.residual_written);
-        // A trace running an inner loop's trace writes what that one writes.
-        for inner in &recording.inners {
-            written.extend(&inner.written);
-            counted.extend(&inner.counted);
-        }
-        written.sort_unstable();
-        written.dedup();
-        counted.sort_unstable();
-        counted.dedup();
-        written.retain(|&i| i < recording.homes.len() && is_frame_home(recording.homes[i]));
+        let (written, counted) = slot_sets(&verified, &recording);
         let n_exits = recording.exits.len();
-        let exit_sites: Vec<u32> = (0..compiled.n_exits())
-            .map(|id| compiled.exit(ExitId::from_u32(id as u32)).map_or(u32::MAX, |info| info.resume))
-            .collect();
+        let exit_sites = sides::exit_sites(&compiled);
         let loop_end_exits: Vec<u32> = (0..exit_sites.len())
             .filter(|&id| {
                 let site = recording.exits.get(exit_sites[id] as usize);
@@ -466,6 +441,8 @@ impl Jit {
             inners: recording.inners,
             inline_depth: recording.inline_depth,
             keep_alive: Rc::new(recording.keep_alive),
+            sides: Vec::new(),
+            side_base: u32::MAX,
         });
         let (globals, locals) = frame_slots(&recording.used, &recording.homes);
         ls.trace = Some(LoopTrace {
@@ -479,9 +456,12 @@ impl Jit {
                 as_inner,
                 globals,
                 locals,
+                verified: Rc::new(verified),
+                side_links: Vec::new(),
             }),
             exit_counts: vec![0; n_exits],
             guard_exits: 0,
+            sides_tried: Vec::new(),
         });
         true
     }
@@ -508,7 +488,14 @@ impl Jit {
     }
 
     /// Runs the loop's trace from this header; `Interpret` when it cannot be entered.
-    fn enter(&self, interp: &Interp, f: &mut Frame, range: Option<RangeHeader>, key: (usize, u32)) -> LoopHeader {
+    fn enter(
+        &self,
+        interp: &Interp,
+        f: &mut Frame,
+        stmt: &Stmt,
+        range: Option<RangeHeader>,
+        key: (usize, u32),
+    ) -> LoopHeader {
         let Some(Prepared { run, mut slots, ctx }) = self.prepare(interp, f, range, key) else {
             return LoopHeader::Interpret;
         };
@@ -549,28 +536,41 @@ impl Jit {
             }
         }
         let raised = ctx.take_raised();
-        let site = run.compiled.exit(exit).and_then(|info| run.exits.get(info.resume as usize));
+        let mut chain = ctx.inner_exits.borrow_mut();
+        let site = run.as_inner.site_of(exit.as_u32(), &mut chain);
+        // The kind of the exit taken, and its site's index when it is one of this trace's
+        // own (not a side trace's).
+        let taken = site.map(|(site, owner)| {
+            let own = std::ptr::eq(owner, &*run.as_inner);
+            (site.kind, own.then(|| owner.exits.iter().position(|s| std::ptr::eq(s, site))).flatten())
+        });
         let outcome = match (raised, site) {
             (Some((err, line)), _) => LoopHeader::Raise(RaisedInLoop { err, line }),
-            (None, Some(ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), inner_loop, .. })) => {
-                let inner = inner_loop.and_then(|i| run.as_inner.inners.get(i as usize));
-                let mut chain = ctx.inner_exits.borrow_mut();
+            (None, Some((ExitSite { kind: ExitKind::InnerLoop, resume_at: Some(path), inner_loop, .. }, owner))) => {
+                let inner = inner_loop.and_then(|i| owner.inners.get(i as usize));
                 match inner_resume(path.clone(), inner.map(|i| &**i), &mut chain, &slots) {
                     Some(inner) => LoopHeader::ResumeInner(Rc::new(inner)),
                     // Not expected: the interpreter reports it as an internal error.
                     None => LoopHeader::Resume(BodyPath(Rc::from(Vec::new()))),
                 }
             }
-            (None, Some(ExitSite { resume_at: Some(path), .. })) => LoopHeader::Resume(path.clone()),
+            (None, Some((ExitSite { resume_at: Some(path), .. }, _))) => LoopHeader::Resume(path.clone()),
             _ => LoopHeader::Ran,
         };
-        ctx.inner_exits.borrow_mut().clear();
+        chain.clear();
+        drop(chain);
         slots.clear();
         state.scratch.push(slots);
         let raised = matches!(outcome, LoopHeader::Raise(_));
-        if let Some(ls) = state.loops.get_mut(&key) {
-            if ls.trace.as_ref().is_some_and(|t| Rc::ptr_eq(&t.run, &run)) {
-                self.count_exit(f, ls, &mut state.stats, exit, raised);
+        let current = |state: &State| {
+            state.loops.get(&key).and_then(|ls| ls.trace.as_ref()).is_some_and(|t| Rc::ptr_eq(&t.run, &run))
+        };
+        if let (Some((kind, site)), true) = (taken, current(state)) {
+            if let Some(ls) = state.loops.get_mut(&key) {
+                self.count_exit(f, ls, &mut state.stats, kind, site, raised);
+            }
+            if let (ExitKind::Guard, Some(site), false, true) = (kind, site, raised, current(state)) {
+                self.try_side_trace(f, stmt, range, state, key, site);
             }
         }
         outcome
@@ -664,15 +664,22 @@ impl Jit {
     /// Counts an exit; a trace whose guards fail too often is dropped for re-recording.
     /// A residual call that raised is a normal way out (Python code raised); one that was
     /// declined counts as a guard.
-    fn count_exit(&self, f: &Frame, ls: &mut LoopState, stats: &mut JitStats, exit: ExitId, raised: bool) {
+    fn count_exit(
+        &self,
+        f: &Frame,
+        ls: &mut LoopState,
+        stats: &mut JitStats,
+        kind: ExitKind,
+        site: Option<usize>,
+        raised: bool,
+    ) {
         let Some(trace) = ls.trace.as_mut() else { return };
-        let Some(info) = trace.run.compiled.exit(exit) else { return };
-        let resume = info.resume as usize;
-        if let Some(count) = trace.exit_counts.get_mut(resume) {
+        if let Some(count) = site.and_then(|site| trace.exit_counts.get_mut(site)) {
             *count += 1;
         }
-        let kind = trace.run.exits.get(resume).map(|site| site.kind);
-        let guard = !raised && matches!(kind, Some(ExitKind::Guard | ExitKind::InnerLoop | ExitKind::Raise));
+        // A side trace's exits count as the trace's own that ran it.
+        let guard = !raised && matches!(kind, ExitKind::Guard | ExitKind::InnerLoop | ExitKind::Raise);
+        let kind = Some(kind);
         match kind {
             _ if guard => {
                 stats.guard_exits += 1;
@@ -695,6 +702,50 @@ impl Jit {
             _ => {}
         }
     }
+}
+
+/// The compiled traces of the loops nested in `stmt`'s body (the loop with `key`).
+fn inner_traces(state: &State, key: (usize, u32), stmt: &Stmt) -> Vec<(*const Stmt, Rc<InnerLoop>)> {
+    match &stmt.kind {
+        StmtKind::While { body, .. } | StmtKind::For { body, .. } => recorder::nested_loops(body)
+            .into_iter()
+            .filter_map(|inner| {
+                let key = (key.0, loop_id_of(inner)?);
+                let trace = state.loops.get(&key)?.trace.as_ref()?;
+                Some((inner as *const Stmt, trace.run.as_inner.clone()))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The slots a compiled recording may write (raw or counted) and those of them that are
+/// counted, sorted; only frame homes among the written ones.
+fn slot_sets(verified: &VerifiedTrace, recording: &recorder::Recording) -> (Vec<usize>, Vec<usize>) {
+    let mut written: Vec<usize> = Vec::new();
+    for (_, snap) in verified.trace().snapshots.iter() {
+        for &(slot, _) in &snap.entries {
+            written.push(slot.as_u32() as usize);
+        }
+    }
+    for &slot in verified.written_slots().iter().chain(verified.counted_slots()) {
+        written.push(slot.as_u32() as usize);
+    }
+    let mut counted: Vec<usize> = verified.counted_slots().iter().map(|s| s.as_u32() as usize).collect();
+    // Statements it leaves to the interpreter may assign heap values to their variables.
+    written.extend(&recording.residual_written);
+    counted.extend(&recording.residual_written);
+    // A trace running an inner loop's trace writes what that one writes.
+    for inner in &recording.inners {
+        written.extend(&inner.written);
+        counted.extend(&inner.counted);
+    }
+    written.sort_unstable();
+    written.dedup();
+    counted.sort_unstable();
+    counted.dedup();
+    written.retain(|&i| i < recording.homes.len() && is_frame_home(recording.homes[i]));
+    (written, counted)
 }
 
 /// `(slot, module slot)` of the globals and `(slot, local index)` of the locals among the
@@ -727,8 +778,7 @@ fn inner_resume(
     slots: &[Value],
 ) -> Option<InnerResume> {
     let inner = inner?;
-    let exit = chain.pop()? as usize;
-    let site = inner.exits.get(*inner.exit_sites.get(exit)? as usize)?;
+    let exit = chain.pop()?;
     let range = match (inner.range_step, inner.range_stop_slot()) {
         (Some(step), Some(slot)) => match slots.get(slot) {
             Some(Value::Int(stop)) => Some(RangeHeader { stop: *stop, step }),
@@ -736,9 +786,10 @@ fn inner_resume(
         },
         _ => None,
     };
+    let (site, owner) = inner.site_of(exit, chain)?;
     let at = match (site.kind, &site.resume_at) {
         (ExitKind::InnerLoop, Some(deeper)) => {
-            let deeper_inner = site.inner_loop.and_then(|i| inner.inners.get(i as usize)).map(|i| &**i);
+            let deeper_inner = site.inner_loop.and_then(|i| owner.inners.get(i as usize)).map(|i| &**i);
             InnerAt::Inner(Box::new(inner_resume(deeper.clone(), deeper_inner, chain, slots)?))
         }
         (_, Some(stmt)) => InnerAt::Stmt(stmt.clone()),

@@ -539,6 +539,10 @@ define_ops! {
     /// globals) to it; reads them back after. True when it ran, false when it raised
     /// (pending in the context). The emitter forgets every slot and heap load at it. Effect.
     ExecPython "exec_python" (site: imm_int) -> bool [EFFECT];
+    /// Evaluates the test of the `if` statement the `StmtSite` at `site` names in the
+    /// interpreter, like `exec_python`: 0 (false), 1 (true) or 2 (raised, pending in the
+    /// context). Effect.
+    EvalPythonTest "eval_python_test" (site: imm_int) -> int [EFFECT];
     /// libm's `pow(a, b)`, the function CPython's float `**` calls; the recorder emits it
     /// only where CPython's `float_pow` reduces to that call (see `recorder/expr.rs`).
     PowFloat "pow_float" (a: float, b: float) -> float [PURE];
@@ -555,6 +559,11 @@ define_ops! {
     Loop "loop" () -> void [CONTROL];
     /// A loop-carried value: `init` on entry, then the `jump` argument at its position.
     Phi "phi" (init: any) -> operand [CONTROL];
+    /// The end of a side trace (a trace of the rest of an iteration, run when a guard of
+    /// its parent fails): leaves through its snapshot, which writes what the iteration
+    /// assigned; the parent then starts its next iteration. Last, in a trace without `loop`
+    /// or `jump`.
+    Exit "exit" () -> void [CONTROL];
     /// The back edge: polls the interrupt flag (leaving through its snapshot when set), then
     /// starts the next iteration with `args` as the phis' values (recorded form: no args,
     /// and the snapshot is written back to the slots first).

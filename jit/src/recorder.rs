@@ -96,6 +96,8 @@ pub enum ExitKind {
     /// An inner loop's trace, run by this (outer) trace, left compiled code: the
     /// interpreter resumes inside that inner loop (the driver reads where).
     InnerLoop,
+    /// A side trace's end: it ran the rest of the iteration (its parent starts the next).
+    IterationDone,
     /// A residual call raised (the driver raises the exception from the exit's line), or
     /// declined to run (the interpreter runs its statement).
     Raise,
@@ -176,37 +178,7 @@ pub struct LoopInput<'a> {
 
 /// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
 pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
-    let mut rec = Recorder {
-        em: Emitter::new(&Trace::new()),
-        stats: OptStats::default(),
-        input,
-        homes: input.layout.clone(),
-        slot_of: input.layout.iter().enumerate().map(|(slot, &home)| (home, slot)).collect(),
-        cur: vec![None; input.layout.len()],
-        loaded: vec![None; input.layout.len()],
-        written_at: vec![None; input.layout.len()],
-        used: vec![false; input.layout.len()],
-        exits: Vec::new(),
-        line: input.stmt.line,
-        global_names: None,
-        path: Vec::new(),
-        effect_done: false,
-        stmt_effect: false,
-        stmt_entries: Vec::new(),
-        helpers: HashMap::new(),
-        heap_writes: HashMap::new(),
-        appended: HashSet::new(),
-        heap_cur: HashMap::new(),
-        keep_alive: KeepAlive::default(),
-        inline: Vec::new(),
-        inners: Vec::new(),
-        inline_depth: 0,
-        call_results: HashSet::new(),
-        residual_written: Vec::new(),
-        residual_count: 0,
-        compiled_count: 0,
-        residual_why: None,
-    };
+    let mut rec = Recorder::new(input);
     rec.adopt_inner_loops()?;
     let mut range_step = None;
     match (&input.stmt.kind, input.range) {
@@ -231,6 +203,63 @@ pub fn record(input: &LoopInput<'_>) -> Result<Recording, Abort> {
         _ => return Err(rec.abort("internal: not a loop")),
     }
     rec.finish(range_step)
+}
+
+/// Records a side trace: the rest of an iteration of `input.stmt` from the statement
+/// `from` names (a `BodyPath`, where an exit of the loop's trace resumes), with the frame
+/// as that exit left it, to the end of the body. It ends with `exit` (the iteration is
+/// complete); every exit inside resumes at a statement boundary.
+pub fn record_side(input: &LoopInput<'_>, from: &BodyPath) -> Result<Recording, Abort> {
+    let mut rec = Recorder::new(input);
+    rec.adopt_inner_loops()?;
+    // Exits resume at statements (the loop header is behind us), with the slots the side
+    // trace assigned; the ones assigned before `from` are in the frame already.
+    rec.effect_done = true;
+    let body = match &input.stmt.kind {
+        StmtKind::While { body, .. } | StmtKind::For { body, .. } => body,
+        _ => return Err(rec.abort("internal: not a loop")),
+    };
+    let flow = rec.block_from(body, &from.0)?;
+    rec.finish_side(flow)
+}
+
+impl<'a, 'b> Recorder<'a, 'b> {
+    fn new(input: &'a LoopInput<'b>) -> Recorder<'a, 'b> {
+        Recorder {
+            em: Emitter::new(&Trace::new()),
+            stats: OptStats::default(),
+            input,
+            homes: input.layout.clone(),
+            slot_of: input.layout.iter().enumerate().map(|(slot, &home)| (home, slot)).collect(),
+            cur: vec![None; input.layout.len()],
+            loaded: vec![None; input.layout.len()],
+            written_at: vec![None; input.layout.len()],
+            used: vec![false; input.layout.len()],
+            exits: Vec::new(),
+            line: input.stmt.line,
+            global_names: None,
+            path: Vec::new(),
+            effect_done: false,
+            stmt_effect: false,
+            stmt_entries: Vec::new(),
+            helpers: HashMap::new(),
+            heap_writes: HashMap::new(),
+            appended: HashSet::new(),
+            heap_cur: HashMap::new(),
+            keep_alive: KeepAlive::default(),
+            inline: Vec::new(),
+            inners: Vec::new(),
+            inline_depth: 0,
+            call_results: HashSet::new(),
+            residual_written: Vec::new(),
+            residual_count: 0,
+            compiled_count: 0,
+            residual_why: None,
+            branch_exits: false,
+            force_direction: None,
+            break_at: None,
+        }
+    }
 }
 
 /// A concrete number the simulation carries.
@@ -314,6 +343,14 @@ struct Recorder<'a, 'b> {
     compiled_count: u32,
     /// Why the first statement left to the interpreter was (for the abort message).
     residual_why: Option<(u32, String)>,
+    /// Recording an `if` test: its exits resume at the `if` even before the iteration's
+    /// first effect, so that a hot one can get a side trace from there.
+    branch_exits: bool,
+    /// The direction the next condition guard expects, whatever the simulation says (the
+    /// branch of an `if` that stays in the loop; see `stmt.rs`).
+    force_direction: Option<bool>,
+    /// The line and path of the `break` statement the recorded iteration took.
+    break_at: Option<(u32, Vec<u32>)>,
 }
 
 /// The value of an expression: a number, or a heap object.
@@ -375,6 +412,51 @@ impl Recorder<'_, '_> {
         })
     }
 
+    /// The end of a side trace: `exit` with every slot it assigned, either "the iteration
+    /// is complete" or, when it reached a `break`, resuming at that `break` (the loop ends
+    /// in the interpreter).
+    /// (Unlike a loop's trace, a side trace is worth it even when every statement in it is
+    /// left to the interpreter: it saves leaving compiled code and entering it again.)
+    fn finish_side(mut self, flow: Flow) -> Result<Recording, Abort> {
+        let entries: Vec<(Slot, crate::ir::IrRef)> = (0..self.written_at.len())
+            .filter(|&slot| self.written_at[slot].is_some())
+            .filter_map(|slot| self.cur[slot].map(|sym| (Slot::from_u32(slot as u32), sym.r)))
+            .collect();
+        let resume = self.exits.len() as u32;
+        let site = match (flow, self.break_at.take()) {
+            (Flow::Break, Some((line, path))) => ExitSite {
+                line,
+                kind: ExitKind::Break,
+                what: format!("the loop is left by `break` at line {line}"),
+                resume_at: Some(BodyPath(path.into())),
+                inner_loop: None,
+            },
+            (Flow::Break, None) => return Err(self.abort("internal: a `break` without its statement")),
+            _ => ExitSite {
+                line: self.input.stmt.line,
+                kind: ExitKind::IterationDone,
+                what: "the iteration is complete".into(),
+                resume_at: None,
+                inner_loop: None,
+            },
+        };
+        self.exits.push(site);
+        let snap = self.em.add_snapshot(Snapshot::new(resume, entries));
+        self.em.push_raw(Op::Exit(), Some(snap));
+        Ok(Recording {
+            trace: self.em.finish(),
+            used: (0..self.homes.len()).filter(|&s| self.used[s]).collect(),
+            homes: self.homes,
+            exits: self.exits,
+            range_step: None,
+            stats: self.stats,
+            keep_alive: self.keep_alive,
+            inline_depth: self.inners.iter().map(|(_, inner)| inner.inline_depth).fold(self.inline_depth, u32::max),
+            inners: self.inners.into_iter().map(|(_, inner)| inner).collect(),
+            residual_written: self.residual_written,
+        })
+    }
+
     /// A fresh exit: before the iteration's first effect, a snapshot resuming at the loop
     /// header with the iteration's start state; after it, one resuming at the current
     /// statement with the slots assigned before it.
@@ -383,7 +465,7 @@ impl Recorder<'_, '_> {
             return Err(self.abort("a check after a store in the same statement"));
         }
         let resume = self.exits.len() as u32;
-        let (resume_at, entries) = if self.effect_done {
+        let (resume_at, entries) = if self.effect_done || self.branch_exits {
             (Some(BodyPath(self.path.clone().into())), self.stmt_entries.clone())
         } else {
             (None, Vec::new())
@@ -396,7 +478,7 @@ impl Recorder<'_, '_> {
     /// restores.
     fn begin_stmt(&mut self) {
         self.stmt_effect = false;
-        if self.effect_done {
+        {
             self.stmt_entries = (0..self.written_at.len())
                 .filter(|&slot| self.written_at[slot].is_some())
                 .filter_map(|slot| self.cur[slot].map(|sym| (Slot::from_u32(slot as u32), sym.r)))

@@ -181,17 +181,52 @@ pub fn exec_python_addr() -> usize {
     exec_python as extern "C" fn(*mut JitContext, *mut Value, i64) -> u8 as usize
 }
 
+/// The address of `eval_python_test` (`extern "C" fn(ctx, slots, site) -> u8`).
+pub fn eval_python_test_addr() -> usize {
+    eval_python_test as extern "C" fn(*mut JitContext, *mut Value, i64) -> u8 as usize
+}
+
 /// Runs the statement `site` names on the entry's frame: 1 when it ran, 0 when it raised
-/// (the exception pending in `ctx`). The frame gets the entry's slots first (the trace
-/// stored what the iteration assigned into them), and the slots get the frame's values
-/// back after (whatever the statement assigned or its calls changed).
+/// (the exception pending in `ctx`).
 extern "C" fn exec_python(ctx: *mut JitContext, slots: *mut Value, site: i64) -> u8 {
+    let ran = on_frame(ctx, slots, site, |interp, frame, stmt| match interp.exec_stmt(frame, stmt) {
+        Ok(Flow::Normal) => Ok(1),
+        Ok(_) => Err(runtime::error::PyErr::new(
+            runtime::error::ExcType::SystemError,
+            "JIT: a statement run for compiled code changed control flow",
+        )),
+        Err(err) => Err(err),
+    });
+    ran.unwrap_or(0)
+}
+
+/// Evaluates the test of the `if` statement `site` names on the entry's frame: 0 or 1 (its
+/// truth), 2 when it raised (the exception pending in `ctx`).
+extern "C" fn eval_python_test(ctx: *mut JitContext, slots: *mut Value, site: i64) -> u8 {
+    let ran = on_frame(ctx, slots, site, |interp, frame, stmt| match &stmt.kind {
+        runtime::code::StmtKind::If { test, .. } => interp.eval_cond(frame, test).map(u8::from),
+        _ => Err(runtime::error::PyErr::new(runtime::error::ExcType::SystemError, "JIT: not an `if`")),
+    });
+    ran.unwrap_or(2)
+}
+
+/// Runs `run` on the entry's frame and the statement `site` names: the frame gets the
+/// entry's slots first (the trace stored what the iteration assigned into them), and the
+/// slots get the frame's values back after (whatever the statement assigned or its calls
+/// changed). `None` when it raised (pending in `ctx` with the statement's line) or could
+/// not run.
+fn on_frame(
+    ctx: *mut JitContext,
+    slots: *mut Value,
+    site: i64,
+    run: impl FnOnce(&Interp, &mut runtime::interp::Frame<'static>, &Stmt) -> runtime::error::PResult<u8>,
+) -> Option<u8> {
     // SAFETY: as in `call_python`: the context and the site are alive and shared.
     let (ctx, site) = unsafe { (&*ctx, &*(site as usize as *const StmtSite)) };
-    let Some(entry) = ctx.entry() else { return 0 };
+    let entry = ctx.entry()?;
     let interp = ctx.interp_ptr();
     if interp.is_null() || entry.frame.is_null() {
-        return 0;
+        return None;
     }
     // SAFETY: the interpreter outlives the entry (see `call_python`); the statement lives
     // in code the driver keeps alive (`StmtSite::stmt`).
@@ -211,7 +246,7 @@ extern "C" fn exec_python(ctx: *mut JitContext, slots: *mut Value, site: i64) ->
         }
     }
     sync_globals_out(&entry, slots);
-    let result = interp.exec_stmt(frame, stmt);
+    let result = run(interp, frame, stmt);
     for &(slot, local) in entry.locals.iter() {
         if let Some(l) = frame.locals.get(local as usize) {
             slots[slot as usize] = l.clone();
@@ -219,18 +254,10 @@ extern "C" fn exec_python(ctx: *mut JitContext, slots: *mut Value, site: i64) ->
     }
     sync_globals_in(&entry, slots);
     match result {
-        Ok(Flow::Normal) => 1,
-        Ok(_) => {
-            let err = runtime::error::PyErr::new(
-                runtime::error::ExcType::SystemError,
-                "JIT: a statement run for compiled code changed control flow",
-            );
-            ctx.raise_at(err, site.line);
-            0
-        }
+        Ok(v) => Some(v),
         Err(err) => {
             ctx.raise_at(err, site.line);
-            0
+            None
         }
     }
 }

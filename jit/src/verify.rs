@@ -1,7 +1,8 @@
 //! The IR verifier: the only way to get a `VerifiedTrace`, which is what codegen accepts.
 //!
 //! Checks, in one forward walk (Cranelift's verifier plays the same role for its IR):
-//! - Shape: at most one `loop`; `phi`s only right after it; exactly one `jump`, last. In
+//! - Shape: at most one `loop`; `phi`s only right after it; exactly one `jump`, last (a
+//!   side trace: no `loop`, no `jump`, and an `exit` last). In
 //!   recorded form (no `loop`) the `jump` has no arguments; in peeled form one per phi,
 //!   each of its phi's type.
 //! - Defs before uses: every operand, snapshot entry and phi input names an earlier
@@ -131,7 +132,7 @@ impl fmt::Display for VerifyError {
         use VerifyErrorKind::*;
         match &self.kind {
             Empty => write!(f, "empty trace"),
-            NotEndingInJump => write!(f, "a trace must end with `jump`"),
+            NotEndingInJump => write!(f, "a trace must end with `jump` (a side trace with `exit`)"),
             InstAfterJump => write!(f, "instruction after `jump`"),
             SecondLoop => write!(f, "second `loop` marker"),
             MisplacedPhi => write!(f, "`phi` not directly after `loop` (or after another phi)"),
@@ -257,6 +258,9 @@ impl Verifier<'_> {
                     }
                 }
             }
+            // A side trace: straight-line code that leaves through its last snapshot.
+            Op::Exit() if is_last && self.loop_marker.is_none() => {}
+            Op::Exit() => return Err(err(r, VerifyErrorKind::NotEndingInJump)),
             _ if is_last => return Err(err(r, VerifyErrorKind::NotEndingInJump)),
             Op::Loop() => {
                 if self.loop_marker.is_some() {
@@ -374,7 +378,7 @@ impl Verifier<'_> {
     }
 
     fn check_snapshot(&mut self, r: IrRef, inst: &Inst) -> Result<(), VerifyError> {
-        let can_exit = inst.op.flags().contains(OpFlags::GUARD) || matches!(inst.op, Op::Jump(_));
+        let can_exit = inst.op.flags().contains(OpFlags::GUARD) || matches!(inst.op, Op::Jump(_) | Op::Exit());
         let snap = match (inst.snap, can_exit) {
             (None, true) => return Err(err(r, VerifyErrorKind::MissingSnapshot)),
             (Some(_), false) => return Err(err(r, VerifyErrorKind::UnexpectedSnapshot)),

@@ -4,7 +4,10 @@
 //! form, the start) opens the loop header block, whose block parameters are the phis; each
 //! guard ends its block with a branch to a cold exit block and a fall-through block; the
 //! `jump` polls the interrupt flag and branches back to the header. Exit blocks come last:
-//! each writes its snapshot into the slots (boxing raw values) and returns the exit number.
+//! each writes its snapshot into the slots (boxing raw values) and returns the exit number,
+//! or, for an exit with a side trace (`SideLink`), calls it and, when it completed the
+//! iteration, jumps to the start of the next one. A side trace's `exit` jumps to its exit
+//! block.
 //! Cranelift's own LICM, GVN and register allocation then work on a real loop.
 //!
 //! Invariant: a `value` is a pair (I8 tag, I64 payload word); `int` is I64, `float` F64,
@@ -52,6 +55,11 @@ struct Lowerer<'a> {
     template: &'a Signature,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
+    /// Side traces run by some exits instead of leaving (see `SideLink`).
+    sides: &'a [super::SideLink],
+    /// Where an iteration starts: the loop header in recorded form, the preamble's block in
+    /// peeled form (a completed side trace jumps here).
+    start: Block,
 }
 
 /// Memory flags for frame slots and the context: aligned, never trapping. Not `readonly`
@@ -71,6 +79,7 @@ pub(super) fn lower(
     config: TargetFrontendConfig,
     template: &Signature,
     counted: &[Slot],
+    sides: &[super::SideLink],
 ) -> Result<(), CodegenError> {
     let mut b = FunctionBuilder::new(func, builder_ctx);
     let entry = b.create_block();
@@ -82,6 +91,10 @@ pub(super) fn lower(
         _ => return Err(CodegenError::Internal("trace signature")),
     };
     let header = b.create_block();
+    // Recorded form: the whole trace is the loop.
+    let start = if trace.loop_marker().is_none() { header } else { b.create_block() };
+    b.ins().jump(start, &[]);
+    b.switch_to_block(start);
     let mut lowerer = Lowerer {
         b,
         trace,
@@ -93,12 +106,9 @@ pub(super) fn lower(
         exits: Vec::new(),
         template,
         counted,
+        sides,
+        start,
     };
-    if trace.loop_marker().is_none() {
-        // Recorded form: the whole trace is the loop.
-        lowerer.b.ins().jump(header, &[]);
-        lowerer.b.switch_to_block(header);
-    }
     for (r, inst) in trace.insts.iter() {
         lowerer.inst(r, &inst.op, inst.snap)?;
     }
@@ -109,6 +119,13 @@ pub(super) fn lower(
 }
 
 impl Lowerer<'_> {
+    fn raw_of(&self, l: Lowered) -> Result<Value, CodegenError> {
+        match l {
+            Lowered::Raw(v) => Ok(v),
+            _ => Err(CodegenError::Internal("expected a raw value")),
+        }
+    }
+
     fn raw(&self, r: IrRef) -> Result<Value, CodegenError> {
         match self.values[r] {
             Lowered::Raw(v) => Ok(v),
@@ -410,7 +427,12 @@ impl Lowerer<'_> {
             Op::CallHelper(helper, ref args) => self.call_helper(helper, args)?,
             Op::CallTrace(entry, ref ends) => self.call_trace(entry, ends)?,
             Op::CallPython(site, ref args) | Op::CallPythonInto(_, site, ref args) => self.call_python(site, args)?,
-            Op::ExecPython(site) => self.exec_python(site)?,
+            Op::ExecPython(site) => self.exec_python(site, crate::residual::exec_python_addr())?,
+            Op::EvalPythonTest(site) => {
+                let r = self.exec_python(site, crate::residual::eval_python_test_addr())?;
+                let r = self.raw_of(r)?;
+                Lowered::Raw(self.b.ins().uextend(types::I64, r))
+            }
             Op::Loop() => {
                 self.enter_loop()?;
                 Lowered::None
@@ -419,6 +441,13 @@ impl Lowerer<'_> {
             Op::Phi(_) => self.values[r],
             Op::Jump(ref args) => {
                 self.back_edge(args, snap)?;
+                Lowered::None
+            }
+            Op::Exit() => {
+                let snap = snap.ok_or(CodegenError::Internal("exit without snapshot"))?;
+                let block = self.b.create_block();
+                self.b.ins().jump(block, &[]);
+                self.exits.push((block, snap));
                 Lowered::None
             }
         };
@@ -540,9 +569,50 @@ impl Lowerer<'_> {
         for (block, snap) in std::mem::take(&mut self.exits) {
             self.b.switch_to_block(block);
             self.write_back(snap)?;
-            let id = self.iconst(types::I32, i64::from(snap.as_u32()));
-            self.b.ins().return_(&[id]);
+            match self.sides.iter().find(|link| link.snap == snap) {
+                Some(link) => self.run_side(*link)?,
+                None => {
+                    let id = self.iconst(types::I32, i64::from(snap.as_u32()));
+                    self.b.ins().return_(&[id]);
+                }
+            }
         }
+        Ok(())
+    }
+
+    /// An exit with a side trace: run it on the slots (the exit's snapshot is written);
+    /// when it completed the iteration, poll the interrupt flag and start the next one;
+    /// else note its exit and return `link.exit`.
+    fn run_side(&mut self, link: super::SideLink) -> Result<(), CodegenError> {
+        let sig = abi::trace_signature(self.template.clone(), self.ptr);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, link.entry as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.slots, self.ctx]);
+        let exit = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("trace without result"))?;
+        let done = self.b.ins().icmp_imm_u(IntCC::Equal, exit, i64::from(link.done));
+        let (next, other) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(done, next, &[], other, &[]);
+
+        self.b.switch_to_block(next);
+        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
+        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let (stop, go) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(interrupted, stop, &[], go, &[]);
+        self.b.switch_to_block(go);
+        self.b.ins().jump(self.start, &[]);
+        // Interrupted: the slots hold the completed iteration, as at the back edge's exit.
+        self.b.switch_to_block(stop);
+        let id = self.iconst(types::I32, i64::from(link.interrupt));
+        self.b.ins().return_(&[id]);
+
+        self.b.switch_to_block(other);
+        let note_sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Int], Type::Void);
+        let note_ref = self.b.import_signature(note_sig);
+        let note_fn = self.iconst(self.ptr, crate::trace_calls::note_inner_exit_addr() as i64);
+        let exit = self.b.ins().uextend(types::I64, exit);
+        self.b.ins().call_indirect(note_ref, note_fn, &[self.ctx, exit]);
+        let id = self.iconst(types::I32, i64::from(link.exit));
+        self.b.ins().return_(&[id]);
         Ok(())
     }
 
@@ -659,16 +729,16 @@ impl Lowerer<'_> {
         Ok(Lowered::Raw(done))
     }
 
-    /// A residual statement: `residual::exec_python(ctx, slots, site)`; its `u8` result is
-    /// the op's bool.
-    fn exec_python(&mut self, site: i64) -> Result<Lowered, CodegenError> {
+    /// A residual statement or test: `addr` is `residual::exec_python` or
+    /// `eval_python_test`, called as `(ctx, slots, site) -> u8`.
+    fn exec_python(&mut self, site: i64, addr: usize) -> Result<Lowered, CodegenError> {
         let mut sig = self.template.clone();
         for ty in [self.ptr, self.ptr, types::I64] {
             sig.params.push(cranelift_codegen::ir::AbiParam::new(ty));
         }
         sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I8));
         let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, crate::residual::exec_python_addr() as i64);
+        let callee = self.iconst(self.ptr, addr as i64);
         let site = self.iconst(types::I64, site);
         let call = self.b.ins().call_indirect(sig_ref, callee, &[self.ctx, self.slots, site]);
         let done = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("call without result"))?;

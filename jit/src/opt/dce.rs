@@ -17,7 +17,7 @@ fn is_root(op: &Op) -> bool {
     let flags = op.flags();
     flags.contains(OpFlags::EFFECT)
         || (flags.contains(OpFlags::GUARD) && !flags.contains(OpFlags::OVF))
-        || matches!(op, Op::Loop() | Op::Jump(_))
+        || matches!(op, Op::Loop() | Op::Jump(_) | Op::Exit())
 }
 
 pub fn run(trace: &mut Trace, stats: &mut OptStats) {

@@ -79,7 +79,11 @@ impl Emitter {
         for inst in body.insts.values() {
             match &inst.op {
                 Op::StoreElem(..) => stores = true,
-                Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..) => resizes = true,
+                Op::CallTrace(..)
+                | Op::CallPython(..)
+                | Op::CallPythonInto(..)
+                | Op::ExecPython(..)
+                | Op::EvalPythonTest(..) => resizes = true,
                 Op::CallHelper(helper, _) => match body.helpers[*helper].name.as_str() {
                     "list_append" => resizes = true,
                     "list_store" => stores = true,
@@ -149,9 +153,11 @@ impl Emitter {
             }
             // An inner loop's trace, or Python code a residual call runs, may write any slot
             // (the call: any global) or element, and resize lists or reshape instances.
-            Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..) => {
-                self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op))
-            }
+            Op::CallTrace(..)
+            | Op::CallPython(..)
+            | Op::CallPythonInto(..)
+            | Op::ExecPython(..)
+            | Op::EvalPythonTest(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op)),
             // Elements may alias: a store forgets every element load, then forwards itself.
             Op::StoreElem(items, index, value) => {
                 self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
@@ -238,7 +244,7 @@ impl Copier {
                 emitter.forget_heap_loads(old);
                 Some(marker)
             }
-            Op::Phi(_) | Op::Jump(_) => Some(emitter.push_raw(op, snap)),
+            Op::Phi(_) | Op::Jump(_) | Op::Exit() => Some(emitter.push_raw(op, snap)),
             _ => emitter.emit(op, snap, stats),
         };
         self.map[r] = new.unwrap_or(r);

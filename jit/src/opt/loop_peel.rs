@@ -66,7 +66,14 @@ fn peel(old: &Trace, stats: &mut OptStats) -> Option<Trace> {
     // and writes the frame's slots, which peeled form keeps in registers across iterations.
     // So does a trace with residual calls, which read and write the globals in the slots.
     if old.insts.values().any(|inst| {
-        matches!(inst.op, Op::CallTrace(..) | Op::CallPython(..) | Op::CallPythonInto(..) | Op::ExecPython(..))
+        matches!(
+            inst.op,
+            Op::CallTrace(..)
+                | Op::CallPython(..)
+                | Op::CallPythonInto(..)
+                | Op::ExecPython(..)
+                | Op::EvalPythonTest(..)
+        )
     }) {
         return None;
     }

@@ -8,6 +8,8 @@ use super::*;
 impl Recorder<'_, '_> {
     /// Records `e` as a condition (its truth value), guards the direction it takes now and
     /// returns that direction. `and`/`or`/`not` and comparison chains short-circuit as Python.
+    /// With `force_direction`, every guard expects that direction instead (a guard that then
+    /// fails sends the interpreter to evaluate the whole test).
     pub(super) fn cond(&mut self, e: &Expr, kind: ExitKind) -> Result<bool, Abort> {
         match &e.kind {
             ExprKind::Compare(first, rest) => {
@@ -16,6 +18,7 @@ impl Recorder<'_, '_> {
                     let b = self.expr(b)?;
                     let c = self.compare(*op, a, b)?;
                     let Num::Bool(value) = c.num else { return Err(self.abort("internal: comparison")) };
+                    let value = self.force_direction.unwrap_or(value);
                     self.guard_dir(c.r, value, kind, "the comparison went the other way")?;
                     if !value {
                         return Ok(false);
@@ -26,11 +29,18 @@ impl Recorder<'_, '_> {
             }
             ExprKind::And(a, b) => Ok(self.cond(a, kind)? && self.cond(b, kind)?),
             ExprKind::Or(a, b) => Ok(self.cond(a, kind)? || self.cond(b, kind)?),
-            ExprKind::Unary(UnaryOp::Not, x) => Ok(!self.cond(x, kind)?),
+            ExprKind::Unary(UnaryOp::Not, x) => {
+                // A forced direction is the opposite one for the operand.
+                self.force_direction = self.force_direction.map(|d| !d);
+                let value = self.cond(x, kind);
+                self.force_direction = self.force_direction.map(|d| !d);
+                Ok(!value?)
+            }
             _ => {
                 let v = self.expr(e)?;
                 let t = self.truth(v)?;
                 let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
+                let value = self.force_direction.unwrap_or(value);
                 self.guard_dir(t.r, value, kind, "the condition went the other way")?;
                 Ok(value)
             }

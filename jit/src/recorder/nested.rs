@@ -46,9 +46,25 @@ pub struct InnerLoop {
     pub inline_depth: u32,
     /// What its constants point at: alive while any trace may run its code.
     pub keep_alive: Rc<KeepAlive>,
+    /// Its side traces (each an `InnerLoop` of the same loop, without sides of its own):
+    /// exit number `side_base + k` means side trace `k` left through the exit the context
+    /// noted (see `codegen::SideLink`).
+    pub sides: Vec<Rc<InnerLoop>>,
+    pub side_base: u32,
 }
 
 impl InnerLoop {
+    /// The site of exit `exit` of this trace, and the trace (this one or a side trace) it
+    /// belongs to; a side trace's own exit is popped from `chain` (noted innermost first).
+    pub fn site_of<'a>(&'a self, exit: u32, chain: &mut Vec<u32>) -> Option<(&'a ExitSite, &'a InnerLoop)> {
+        if let Some(side) = exit.checked_sub(self.side_base).and_then(|k| self.sides.get(k as usize)) {
+            let inner = chain.pop()?;
+            return side.site_of(inner, chain);
+        }
+        let site = self.exits.get(*self.exit_sites.get(exit as usize)? as usize)?;
+        Some((site, self))
+    }
+
     /// The trace slot of this loop's `range` stop, if it has one.
     pub fn range_stop_slot(&self) -> Option<usize> {
         self.homes.iter().position(|h| *h == SlotHome::RangeStop(self.key.1))
@@ -122,7 +138,7 @@ impl Recorder<'_, '_> {
                 if !orelse.is_empty() {
                     return Err(self.abort("`else` on the inner loop"));
                 }
-                if inner.range_step.is_some() {
+                if inner.range_stop_slot().is_some() {
                     self.inner_range(iter, *iter_slot, &inner)?;
                 } else {
                     self.inner_list(iter, *iter_slot)?;
@@ -212,13 +228,24 @@ impl Recorder<'_, '_> {
             }
             bounds.push(v);
         }
-        let step = match call.args.get(2) {
-            None => 1,
-            Some(Elt::One(Expr { kind: ExprKind::Const(Value::Int(step)), .. })) => *step,
-            Some(_) => return Err(self.abort("an inner loop over a range whose step is not a literal")),
-        };
-        if inner.range_step != Some(step) {
-            return Err(self.abort("internal: the inner loop's step"));
+        let step_home = SlotHome::RangeStep(inner.key.1);
+        match (call.args.get(2), inner.range_step) {
+            (None, Some(1)) => {}
+            (Some(Elt::One(Expr { kind: ExprKind::Const(Value::Int(step)), .. })), Some(recorded))
+                if *step == recorded => {}
+            // A step that is not a literal: the inner trace reads it from its `RangeStep`
+            // slot (and guards its sign); `range` refuses 0, which the interpreter raises.
+            (Some(_), None) if inner.homes.contains(&step_home) => {
+                let step = bounds[2];
+                let zero = self.emit(Op::ConstInt(0))?;
+                let nonzero = self.emit(Op::NeInt(step.r, zero))?;
+                if step.num == Num::Int(0) {
+                    return Err(self.abort("`range` with a step of 0"));
+                }
+                self.guard_dir(nonzero, true, ExitKind::Guard, "the range's step is not 0")?;
+                self.write(step_home, step)?;
+            }
+            _ => return Err(self.abort("internal: the inner loop's step")),
         }
         let (start, stop) = match bounds[..] {
             [stop] => (Sym { r: self.emit(Op::ConstInt(0))?, num: Num::Int(0) }, stop),

@@ -125,13 +125,7 @@ impl Recorder<'_, '_> {
             }
             slots.push(slot);
         }
-        let snap = self.call_exit()?;
-        self.store_assigned_slots(false)?;
-        let site = Box::new(StmtSite { stmt: stmt as *const Stmt, line: stmt.line });
-        let address = &*site as *const StmtSite as usize as i64;
-        self.keep_alive.stmts.push(site);
-        self.residual_count += 1;
-        self.residual_why.get_or_insert((why.line, why.reason));
+        let (snap, address) = self.stmt_site(stmt, why)?;
         let done = self.emit(Op::ExecPython(address))?;
         self.em.emit(Op::GuardTrue(done), Some(snap), &mut self.stats);
         self.stmt_effect = true;
@@ -145,6 +139,59 @@ impl Recorder<'_, '_> {
             self.residual_written.push(slot);
         }
         Ok(())
+    }
+
+    /// The test of the `if` statement `stmt`, which the trace cannot compile (`why`), left to
+    /// the interpreter (`eval_python_test`). The trace follows the `if` branch; when the test
+    /// is false, its guard resumes at the first statement of the `else` branch (the test has
+    /// run: it was an effect), where a side trace can take over.
+    pub(super) fn residual_test(&mut self, stmt: &Stmt, why: Abort) -> Result<bool, Abort> {
+        self.line = stmt.line;
+        let (raised, address) = self.stmt_site(stmt, why)?;
+        let r = self.emit(Op::EvalPythonTest(address))?;
+        let two = self.emit(Op::ConstInt(2))?;
+        let failed = self.emit(Op::EqInt(r, two))?;
+        self.em.emit(Op::GuardFalse(failed), Some(raised), &mut self.stats);
+        let one = self.emit(Op::ConstInt(1))?;
+        let truthy = self.emit(Op::EqInt(r, one))?;
+        let entries = self.snapshot_entries_without_globals();
+        let resume = self.exits.len() as u32;
+        let mut path = self.path.clone();
+        path.extend([1, 0]);
+        self.exits.push(ExitSite {
+            line: stmt.line,
+            kind: ExitKind::Guard,
+            what: "the test was false".into(),
+            resume_at: Some(BodyPath(path.into())),
+            inner_loop: None,
+        });
+        let snap = self.em.add_snapshot(Snapshot::new(resume, entries));
+        self.em.emit(Op::GuardTrue(truthy), Some(snap), &mut self.stats);
+        self.stmt_effect = true;
+        self.effect_done = true;
+        self.forget_globals_and_heap();
+        Ok(true)
+    }
+
+    /// Before a statement or test left to the interpreter: the exit for when it raises, the
+    /// iteration's assignments stored into the slots, and the site's address.
+    fn stmt_site(&mut self, stmt: &Stmt, why: Abort) -> Result<(crate::ir::SnapshotId, i64), Abort> {
+        let snap = self.call_exit()?;
+        self.store_assigned_slots(false)?;
+        let site = Box::new(StmtSite { stmt: stmt as *const Stmt, line: stmt.line });
+        let address = &*site as *const StmtSite as usize as i64;
+        self.keep_alive.stmts.push(site);
+        self.residual_count += 1;
+        self.residual_why.get_or_insert((why.line, why.reason));
+        Ok((snap, address))
+    }
+
+    /// The slots the iteration assigned so far, globals left out (see `call_exit`).
+    fn snapshot_entries_without_globals(&self) -> Vec<(Slot, crate::ir::IrRef)> {
+        (0..self.written_at.len())
+            .filter(|&slot| self.written_at[slot].is_some() && !matches!(self.homes[slot], SlotHome::Global(_)))
+            .filter_map(|slot| self.cur[slot].map(|sym| (Slot::from_u32(slot as u32), sym.r)))
+            .collect()
     }
 
     /// True when the trace computes the call `e` itself: an inlinable user function, or a
@@ -327,10 +374,7 @@ impl Recorder<'_, '_> {
     /// The exit of a residual call: the state its statement started with, globals left out
     /// (the call's own stores put them in memory), resuming at the statement.
     fn call_exit(&mut self) -> Result<crate::ir::SnapshotId, Abort> {
-        let entries: Vec<(Slot, crate::ir::IrRef)> = (0..self.written_at.len())
-            .filter(|&slot| self.written_at[slot].is_some() && !matches!(self.homes[slot], SlotHome::Global(_)))
-            .filter_map(|slot| self.cur[slot].map(|sym| (Slot::from_u32(slot as u32), sym.r)))
-            .collect();
+        let entries = self.snapshot_entries_without_globals();
         let resume = self.exits.len() as u32;
         self.exits.push(ExitSite {
             line: self.line,

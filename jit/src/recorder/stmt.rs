@@ -105,7 +105,33 @@ impl Recorder<'_, '_> {
     }
 
     pub(super) fn block(&mut self, block: &Block) -> Result<Flow, Abort> {
-        for (index, stmt) in block.iter().enumerate() {
+        self.block_at(block, 0)
+    }
+
+    /// The statements of `block` from the one `path` names (a `BodyPath` inside it): the
+    /// rest of each enclosing `if` branch, then what follows (as `exec_body_from` runs them).
+    pub(super) fn block_from(&mut self, block: &Block, path: &[u32]) -> Result<Flow, Abort> {
+        let Some((&first, rest)) = path.split_first() else { return Err(self.abort("internal: an empty path")) };
+        match rest {
+            [] => self.block_at(block, first as usize),
+            [branch, deeper @ ..] => {
+                let Some(Stmt { kind: StmtKind::If { body, orelse, .. }, .. }) = block.get(first as usize) else {
+                    return Err(self.abort("internal: a path through something other than `if`"));
+                };
+                self.path.extend([first, *branch]);
+                let flow = self.block_from(if *branch == 0 { body } else { orelse }, deeper);
+                self.path.truncate(self.path.len() - 2);
+                match flow? {
+                    Flow::Normal => self.block_at(block, first as usize + 1),
+                    flow => Ok(flow),
+                }
+            }
+        }
+    }
+
+    /// The statements of `block` from index `from` on.
+    fn block_at(&mut self, block: &Block, from: usize) -> Result<Flow, Abort> {
+        for (index, stmt) in block.iter().enumerate().skip(from) {
             self.path.push(index as u32);
             self.begin_stmt();
             // A generator's statements stay compiled or stop recording: one left to the
@@ -208,18 +234,43 @@ impl Recorder<'_, '_> {
                 let leaves = |block: &Block| {
                     matches!(block.last().map(|s| &s.kind), Some(StmtKind::Return(_) | StmtKind::Break))
                 };
-                let simple = !matches!(test.kind, ExprKind::And(..) | ExprKind::Or(..));
+                // Every guard of the test leads to the leaving branch when it fails: a plain
+                // test, `a or b` leaving by its body, `a and b` leaving by its `else`.
+                let simple = match test.kind {
+                    ExprKind::Or(..) => leaves(body),
+                    ExprKind::And(..) => leaves(orelse),
+                    _ => true,
+                };
                 let leaving = if leaves(body) { body } else { orelse };
                 let bare_break = leaving.len() == 1 && matches!(leaving[0].kind, StmtKind::Break);
-                let kind = match (simple && leaves(body) != leaves(orelse), bare_break && self.effect_done) {
-                    // After an effect the exit resumes at this `if` with the state written:
+                let kind = match (simple && leaves(body) != leaves(orelse), bare_break) {
+                    // The exit resumes at this `if` with the state written (`branch_exits`):
                     // taking a bare `break` from there is the loop's end, as is.
                     (true, true) => ExitKind::Break,
                     (true, false) => ExitKind::Leave,
                     _ => ExitKind::Guard,
                 };
                 let first_exit = self.exits.len();
-                let taken = self.cond(test, kind)?;
+                self.branch_exits = matches!(kind, ExitKind::Guard | ExitKind::Break);
+                // The trace follows the branch that stays in the loop, even when this
+                // iteration leaves it (a loop that usually breaks after a few iterations):
+                // the guard then exits here, and the interpreter leaves the loop.
+                if matches!(kind, ExitKind::Leave | ExitKind::Break) {
+                    self.force_direction = Some(!leaves(body));
+                }
+                // A test the trace cannot compile is left to the interpreter.
+                let checkpoint = (!self.input.code.is_generator && self.inline.is_empty()).then(|| self.checkpoint());
+                let taken = self.cond(test, kind);
+                self.branch_exits = false;
+                self.force_direction = None;
+                let (taken, kind) = match (taken, checkpoint) {
+                    (Ok(taken), _) => (taken, kind),
+                    (Err(why), Some(checkpoint)) if !why.at_loop_end => {
+                        self.rollback(checkpoint);
+                        (self.residual_test(stmt, why)?, ExitKind::Guard)
+                    }
+                    (Err(why), _) => return Err(why),
+                };
                 if matches!(kind, ExitKind::Leave | ExitKind::Break) {
                     let (line, how) = match (if taken { orelse } else { body }).last().map(|s| (&s.kind, s.line)) {
                         Some((StmtKind::Return(_), line)) => (line, "return"),
@@ -237,7 +288,10 @@ impl Recorder<'_, '_> {
             }
             StmtKind::Pass => {}
             StmtKind::Continue => return Ok(Flow::Continue),
-            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Break => {
+                self.break_at.get_or_insert((stmt.line, self.path.clone()));
+                return Ok(Flow::Break);
+            }
             StmtKind::Expr(Expr { kind: ExprKind::CallMethod(obj, name, call), .. })
                 if &**name == "append"
                     && call.simple

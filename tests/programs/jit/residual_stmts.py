@@ -56,16 +56,6 @@ def growing(n):
 
 print(growing(2000))
 
-seen = set()
-dup = 0
-for i in range(4000):
-    k = (i * 7919) % 1000
-    if k in seen:
-        dup += 1
-    seen.add(k)
-print(dup, len(seen))
-
-
 def shapes(n):
     out = 0
     for i in range(n):
