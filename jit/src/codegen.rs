@@ -9,7 +9,7 @@
 //! Invariant: compiled code writes raw 16-byte values only into slots listed in
 //!   `VerifiedTrace::written_slots`, and only immediates; `enter` checks that those slots
 //!   hold immediates on entry, so no raw store ever drops a heap reference. Slots in
-//!   `VerifiedTrace::counted_slots` are written only through `trace_calls::store_counted`
+//!   `VerifiedTrace::counted_slots` are written only through the inline counted store
 //!   (a clone into the slot, releasing the old value), so they may hold anything.
 //! Invariant: a `CompiledTrace` runs only while its code exists: `enter` compares its
 //!   generation with the code memory's (a flush frees all code and bumps the generation).
@@ -161,7 +161,7 @@ impl CompiledTrace {
         // frees it meanwhile. `slots` has every slot the trace touches (checked above, and
         // the verifier bounds `n_slots`); the slots it overwrites with raw stores hold
         // immediates, and it only writes immediates there, so no reference is leaked or
-        // freed; counted slots are written only by `store_counted`/`call_python`, which keep
+        // freed; counted slots are written only by the inline counted store and `call_python`, which keep
         // each slot owning exactly one reference to what it holds. `ctx` is a valid
         // `JitContext` for the call's duration, which generated code and helpers only use
         // through shared references (its fields are cells).

@@ -10,7 +10,7 @@
 //!
 //! Invariant: a trace is entered only when every slot it may write with raw stores holds
 //!   an immediate (None, bool, int, float, or unbound); its counted slots (heap values
-//!   stored through `trace_calls::store_counted`) may hold anything. Slots it only reads may hold heap values (a list,
+//!   stored by the inline counted store) may hold anything. Slots it only reads may hold heap values (a list,
 //!   an instance): the scratch copy then owns a reference to each for the whole run, so
 //!   nothing the trace reads can be freed under it, and dropping the copy releases them.
 //! Invariant: after `loop_header` returns `Ran`, the frame is at the loop header in the

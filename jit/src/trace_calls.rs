@@ -1,8 +1,8 @@
 //! The runtime functions compiled traces call: the helpers of `call_helper` (stores of
 //! attributes and list elements over objects, `list.append`, list iteration, the float
 //! operators whose CPython semantics live in `runtime::numeric::arith`), and the functions
-//! behind ops (`list_length`, `list_items`, `attr_items`, `store_counted`,
-//! `store_list_iter`, `note_inner_exit`). The `extern "C"` glue between generated code and
+//! behind ops (`list_length`, `list_items`, `attr_items`, `module_attr_is`,
+//! `release_value`, `store_list_iter`, `note_inner_exit`). The `extern "C"` glue between generated code and
 //! `Value`s.
 //!
 //! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
@@ -19,8 +19,9 @@
 //!   count is taken); traces use it only after a `guard_tag` with an immediate tag.
 //! Invariant: stores write through `Value::store`/clones, so reference counts stay right
 //!   whatever the old value was; heap stores store boxed numbers only (`list.append` also
-//!   objects, which it clones). The one store of
-//!   heap values is `store_counted` (a frame slot), which takes its own reference.
+//!   objects, which it clones). Heap values are stored into frame slots by the inline
+//!   counted store (`codegen/lower.rs`), which takes its own reference and releases the old
+//!   value's (the last one through `release_value`).
 //! Invariant: helpers never panic (`RefCell`s are borrowed with `try_borrow*`).
 
 use crate::context::JitContext;
@@ -97,14 +98,6 @@ pub const FLOAT_FLOORDIV: HelperDecl = HelperDecl {
     params: &[F, F],
     ret: V,
     addr: || float_floordiv as extern "C" fn(*mut JitContext, f64, f64, *mut Value) as usize,
-};
-/// Whether `module` is the module at address `module_ptr` and its slot `slot` still holds
-/// the native function at address `function_ptr` (`math.sqrt` not rebound): `bool`.
-pub const MODULE_ATTR_IS: HelperDecl = HelperDecl {
-    name: "module_attr_is",
-    params: &[V, I, I, I],
-    ret: Type::Bool,
-    addr: || module_attr_is as extern "C" fn(*mut JitContext, *const Value, i64, i64, i64) -> u8 as usize,
 };
 
 /// Reads a helper's `value` operand.
@@ -235,13 +228,15 @@ extern "C" fn float_floordiv(_ctx: *mut JitContext, a: f64, b: f64, out: *mut Va
     unsafe { put_float(out, arith::float_floordiv(a, b)) }
 }
 
-extern "C" fn module_attr_is(
-    _ctx: *mut JitContext,
-    module: *const Value,
-    module_ptr: i64,
-    slot: i64,
-    function_ptr: i64,
-) -> u8 {
+/// The address of `module_attr_is` (`extern "C" fn(*const Value, i64, i64, i64) -> i64`,
+/// the `module_attr_is` op).
+pub fn module_attr_is_addr() -> usize {
+    module_attr_is as extern "C" fn(*const Value, i64, i64, i64) -> i64 as usize
+}
+
+/// 1 when `module` is the module at address `module_ptr` and its slot `slot` still holds
+/// the native function at address `function_ptr`, else 0.
+extern "C" fn module_attr_is(module: *const Value, module_ptr: i64, slot: i64, function_ptr: i64) -> i64 {
     // SAFETY: `module` is the trace's stack copy of a slot value (helper convention).
     let module = unsafe { operand(module) };
     let Value::Other(other) = module else { return 0 };
@@ -254,26 +249,21 @@ extern "C" fn module_attr_is(
         Some(Value::Native(f)) => Rc::as_ptr(f) as usize as i64 == function_ptr,
         _ => false,
     };
-    u8::from(same)
+    i64::from(same)
 }
 
-/// The address of `store_counted`, which codegen calls for a `store_slot` into a counted
-/// slot (`VerifiedTrace::counted_slots`) with the helper signature `(ptr, value) -> void`.
-pub fn store_counted_addr() -> usize {
-    store_counted as extern "C" fn(*mut Value, *const Value) as usize
+/// The address of `release_value` (`extern "C" fn(*mut Value)`), which an inline counted
+/// store calls to release the last reference to the value a slot held.
+pub fn release_value_addr() -> usize {
+    release_value as extern "C" fn(*mut Value) as usize
 }
 
-/// `*slot = v.clone()`, releasing the slot's old value: the one place where compiled code
-/// stores a (possibly heap) value into a frame slot.
-extern "C" fn store_counted(slot: *mut Value, v: *const Value) {
-    // SAFETY: `v` is the trace's stack copy of a value whose referent is alive: a value
-    // the trace loaded from a slot or from the heap in the same iteration, before any store
-    // that could release it (the recorder allows one store per statement, last).
-    let v = unsafe { operand(v) }.clone();
-    // SAFETY: `slot` is `slots + 16 * s` for a slot `s < n_slots` of the array `enter` was
-    // given (checked there), which owns an initialized `Value` that only this store replaces.
-    let slot = unsafe { &mut *slot };
-    Value::store(slot, v);
+/// Drops the value at `v`: the last reference to it, which a counted store took out of a
+/// slot (its count is 1, so this frees it).
+extern "C" fn release_value(v: *mut Value) {
+    // SAFETY: `v` is a stack copy of the tag and payload a slot held, which owned this one
+    // reference; the slot no longer names it, so dropping the copy releases it exactly once.
+    unsafe { std::ptr::drop_in_place(v) }
 }
 
 /// The payload word of `v` as compiled code reads it (the `payload` op): for a heap value,
@@ -305,8 +295,8 @@ extern "C" fn note_inner_exit(ctx: *mut JitContext, exit: i64) {
     }
 }
 
-/// The address of `store_list_iter` (signature `(ptr, value) -> void`, like
-/// `store_counted`), which codegen calls for `store_list_iter`.
+/// The address of `store_list_iter` (signature `(ptr, value) -> void`), which codegen
+/// calls for `store_list_iter`.
 pub fn store_list_iter_addr() -> usize {
     store_list_iter as extern "C" fn(*mut Value, *const Value) as usize
 }

@@ -18,7 +18,7 @@
 //!   what lets compiled code overwrite slots without reference counting. Exception (slice
 //!   3): a `store_slot` of a `value` not known to be an immediate makes its slot a *counted
 //!   slot* (`VerifiedTrace::counted_slots`): codegen lowers every `store_slot` to it as a
-//!   reference-counted store (`trace_calls::store_counted`), and no snapshot may name it
+//!   reference-counted store (inline in `codegen/lower.rs`), and no snapshot may name it
 //!   (the frame already holds its value at every exit, owned).
 //!
 //! Invariant: `VerifiedTrace` is immutable; optimizing means `into_trace`, change, verify again.

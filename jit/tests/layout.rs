@@ -51,3 +51,24 @@ fn context_fields_generated_code_reads() {
     assert_eq!(JitContext::INTERRUPT_OFFSET, 0);
     assert_eq!(JitContext::EXCEPTION_OFFSET, size_of::<*const u8>());
 }
+
+#[test]
+fn a_heap_value_points_at_its_reference_count() {
+    // Compiled code's inline counted store (`codegen::abi::RC_STRONG_OFFSET`) increments and
+    // decrements the word the payload points at: the `Rc`'s strong count.
+    let list = Value::List(std::rc::Rc::new(runtime::object::PyList::new(Vec::new())));
+    let count = |v: &Value| -> usize {
+        let payload = jit::trace_calls::payload_word(v).expect("a heap value") as usize as *const usize;
+        // SAFETY: the payload of a heap `Value` is the `Rc`'s pointer to its live allocation,
+        // whose first word is the strong count (what this test asserts).
+        unsafe { *payload }
+    };
+    let Value::List(rc) = &list else { unreachable!() };
+    assert_eq!(count(&list), std::rc::Rc::strong_count(rc));
+    let copy = list.clone();
+    assert_eq!(count(&list), 2);
+    assert_eq!(std::rc::Rc::strong_count(rc), 2);
+    drop(copy);
+    assert_eq!(count(&list), 1);
+    assert!(Tag::BigInt as u8 > Tag::Float as u8 && Tag::Other as u8 > Tag::BigInt as u8);
+}

@@ -62,3 +62,9 @@ pub fn helper_signature(mut sig: Signature, ptr: types::Type, params: &[Type], r
     }
     sig
 }
+
+/// The first tag of a variant holding an `Rc` (`Tag::BigInt`; every later one does too).
+pub const FIRST_HEAP_TAG: u8 = runtime::value::Tag::BigInt as u8;
+/// Where an `Rc`'s strong count is, from the pointer a `Value` holds (the start of std's
+/// `#[repr(C)]` allocation: strong count, weak count, value); `tests/layout.rs` checks it.
+pub const RC_STRONG_OFFSET: i32 = 0;

@@ -220,9 +220,8 @@ impl Lowerer<'_> {
                 Lowered::Boxed { tag, payload }
             }
             Op::StoreSlot(slot, v) if self.counted.contains(&slot) => {
-                // A heap value: `trace_calls::store_counted` clones it into the slot and
-                // releases what the slot held.
-                self.store_through(crate::trace_calls::store_counted_addr(), slot, v)?;
+                // A heap value: take a reference to it, release what the slot held.
+                self.store_counted(slot, v)?;
                 Lowered::None
             }
             Op::ListLength(list) => {
@@ -233,6 +232,11 @@ impl Lowerer<'_> {
             }
             Op::AttrItems(obj, shape) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
+            }
+            Op::ModuleAttrIs(module, module_ptr, slot, function) => {
+                let addr = crate::trace_calls::module_attr_is_addr();
+                let same = self.call_on_value_with(addr, module, &[module_ptr, slot, function])?;
+                Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, same, 0))
             }
             Op::LoadElem(items, index) => {
                 let addr = self.elem_addr(items, index)?;
@@ -659,11 +663,17 @@ impl Lowerer<'_> {
     /// Calls `addr`, an `extern "C" fn(*const Value[, i64]) -> i64`, on a stack copy of `v`
     /// (and the immediate `extra`).
     fn call_on_value(&mut self, addr: usize, v: IrRef, extra: Option<i64>) -> Result<Value, CodegenError> {
+        self.call_on_value_with(addr, v, extra.as_slice())
+    }
+
+    /// Calls `addr`, an `extern "C" fn(*const Value, i64…) -> i64`, on a stack copy of `v`
+    /// and the immediates `extra`.
+    fn call_on_value_with(&mut self, addr: usize, v: IrRef, extra: &[i64]) -> Result<Value, CodegenError> {
         let slot = self.spill(v)?;
         let mut sig = self.template.clone();
         sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
         let mut args = vec![slot];
-        if let Some(extra) = extra {
+        for &extra in extra {
             sig.params.push(cranelift_codegen::ir::AbiParam::new(types::I64));
             args.push(self.iconst(types::I64, extra));
         }
@@ -745,6 +755,55 @@ impl Lowerer<'_> {
         Ok(Lowered::Raw(done))
     }
 
+    /// A counted store, inline (what `Value::store(slot, v.clone())` does): a heap value's
+    /// reference count (the first word of its `Rc` allocation, `abi::RC_STRONG_OFFSET`) is
+    /// incremented, the slot overwritten, and the old value's count decremented; the last
+    /// reference is released by `trace_calls::release_value` (a cold call).
+    fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
+        let (tag, payload) = self.boxed(v)?;
+        let offset = slot_offset(slot);
+        let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
+        let (inc, stored) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(heap, inc, &[], stored, &[]);
+        self.b.switch_to_block(inc);
+        let count = self.b.ins().load(types::I64, flags(), payload, abi::RC_STRONG_OFFSET);
+        let count = self.b.ins().iadd_imm_s(count, 1);
+        self.b.ins().store(flags(), count, payload, abi::RC_STRONG_OFFSET);
+        self.b.ins().jump(stored, &[]);
+
+        self.b.switch_to_block(stored);
+        let old_tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
+        let old_payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
+        self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+        self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+        let old_heap =
+            self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
+        let (dec, done) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(old_heap, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let count = self.b.ins().load(types::I64, flags(), old_payload, abi::RC_STRONG_OFFSET);
+        let last = self.b.ins().icmp_imm_u(IntCC::Equal, count, 1);
+        let (release, keep) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(release);
+        self.b.ins().brif(last, release, &[], keep, &[]);
+        self.b.switch_to_block(keep);
+        let count = self.b.ins().iadd_imm_s(count, -1);
+        self.b.ins().store(flags(), count, old_payload, abi::RC_STRONG_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(release);
+        let addr = self.stack_value();
+        self.b.ins().store(flags(), old_tag, addr, TAG_OFFSET);
+        self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
+        let mut sig = self.template.clone();
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::trace_calls::release_value_addr() as i64);
+        self.b.ins().call_indirect(sig_ref, callee, &[addr]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
     /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.
     fn spill(&mut self, v: IrRef) -> Result<Value, CodegenError> {
         let (tag, payload) = self.boxed(v)?;
@@ -756,7 +815,7 @@ impl Lowerer<'_> {
 
     /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value)`, on the address of
     /// `slot` and a stack copy of `v`: the stores that own what they write
-    /// (`store_counted`, `store_list_iter`).
+    /// (`store_list_iter`).
     fn store_through(&mut self, addr: usize, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let value = self.spill(v)?;
         let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));

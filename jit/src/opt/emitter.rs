@@ -180,7 +180,7 @@ impl Emitter {
 
 /// Loads of list memory (lengths, element arrays, elements).
 fn is_heap_load(op: &Op) -> bool {
-    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::AttrItems(..) | Op::LoadElem(..))
+    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::AttrItems(..) | Op::LoadElem(..) | Op::ModuleAttrIs(..))
 }
 
 /// Puts constants on the right of commutative ops, and otherwise the older ref first, so

@@ -133,12 +133,11 @@ impl Recorder<'_, '_> {
             Some(Value::Native(f)) if &*f.name == "math.sqrt" => f,
             _ => return Err(self.unsupported(e)),
         };
-        let module_c = self.emit(Op::ConstInt(Rc::as_ptr(&module) as usize as i64))?;
-        let slot_c = self.emit(Op::ConstInt(i64::from(slot)))?;
-        let function_c = self.emit(Op::ConstInt(Rc::as_ptr(&function) as usize as i64))?;
+        let module_ptr = Rc::as_ptr(&module) as usize as i64;
+        let function_ptr = Rc::as_ptr(&function) as usize as i64;
         self.keep_alive.values.push(o.value.clone());
         self.keep_alive.values.push(Value::Native(function));
-        let same = self.call(trace_calls::MODULE_ATTR_IS, &[o.r, module_c, slot_c, function_c])?;
+        let same = self.emit(Op::ModuleAttrIs(o.r, module_ptr, i64::from(slot), function_ptr))?;
         self.guard_dir(same, true, ExitKind::Guard, "`math.sqrt` is still `math.sqrt`")?;
         let x = self.expr(arg)?;
         let (r, v) = self.float_of(x)?;
