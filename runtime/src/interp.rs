@@ -75,6 +75,33 @@ impl<'y> Frame<'y> {
         Frame::with_locals(code, module, smallvec::smallvec![Value::Unbound; n])
     }
 
+    /// A frame with no slots yet, for a caller that pushes exactly `code.n_locals` of them
+    /// (`Interp::call_plain`). Building it in place costs no copy of the inline slots.
+    #[inline(always)]
+    pub fn for_call(code: Rc<Code>, module: Rc<ModuleObj>) -> Frame<'y> {
+        let line = code.first_line;
+        Frame {
+            locals: Locals::new(),
+            cells: Vec::new(),
+            code,
+            module,
+            line,
+            ret: Value::None,
+            class_ns: None,
+            yielder: None,
+            handling: Vec::new(),
+        }
+    }
+
+    /// Empties the slots, with no drop call for the immediates (a frame's end, on the
+    /// call path).
+    #[inline(always)]
+    pub fn release_locals(&mut self) {
+        while let Some(v) = self.locals.pop() {
+            v.discard();
+        }
+    }
+
     /// A frame whose slots are already filled (`locals.len() == code.n_locals`).
     #[inline(always)]
     pub fn with_locals(code: Rc<Code>, module: Rc<ModuleObj>, locals: Locals) -> Frame<'y> {

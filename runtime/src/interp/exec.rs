@@ -15,17 +15,28 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The traceback entry of a frame an exception leaves.
+#[cold]
+#[inline(never)]
+fn leave_frame(mut e: PyErr, code: &crate::code::Code, line: u32) -> PyErr {
+    e.push_frame(TraceEntry { file: code.file.clone(), line, name: code.name.clone() });
+    e
+}
+
 impl Interp {
     /// Runs a frame's code to completion and returns its return value. An exception leaving
     /// the frame gets this frame's traceback entry here.
     pub fn run_frame(&self, f: &mut Frame) -> PResult<Value> {
         let code = f.code.clone();
+        self.run_body(f, &code)
+    }
+
+    /// `run_frame` for a caller that holds the frame's code alive (`code` is `f.code`).
+    #[inline(always)]
+    pub fn run_body(&self, f: &mut Frame, code: &crate::code::Code) -> PResult<Value> {
         match self.exec_block(f, &code.body) {
             Ok(_) => Ok(std::mem::take(&mut f.ret)),
-            Err(mut e) => {
-                e.push_frame(TraceEntry { file: code.file.clone(), line: f.line, name: code.name.clone() });
-                Err(e)
-            }
+            Err(e) => Err(leave_frame(e, code, f.line)),
         }
     }
 
@@ -75,10 +86,11 @@ impl Interp {
                 return self.exec_block(f, branch);
             }
             StmtKind::Return(v) => {
-                f.ret = match v {
+                let v = match v {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
+                Value::store(&mut f.ret, v);
                 return Ok(Flow::Return);
             }
             StmtKind::AugAssign { target: Target::Local(slot), op, value } => {
