@@ -86,7 +86,6 @@ impl Interp {
         self.enter_call()?;
         let r = self.run_body(frame, code);
         self.leave_call();
-        frame.release_locals();
         r
     }
 

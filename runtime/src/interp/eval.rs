@@ -8,7 +8,7 @@ use crate::error::{ExcType, PResult, PyErr};
 use crate::interp::ops::{fast_arith, fast_compare_or_is};
 use crate::interp::{Frame, Interp};
 use crate::object::dict::Table;
-use crate::object::{PyDict, PySet};
+use crate::object::{PyDict, PySet, PyTuple, TupleItems};
 use crate::value::Value;
 use lang::ast::{CmpOp, UnaryOp};
 use std::rc::Rc;
@@ -95,7 +95,7 @@ impl Interp {
     }
 
     pub fn load_class_name(&self, f: &Frame, name: &str, fallback: Option<u32>) -> PResult<Value> {
-        if let Some(ns) = &f.class_ns {
+        if let Some(ns) = &*f.class_ns {
             if let Some(v) = ns.borrow().get(name) {
                 return Ok(v.clone());
             }
@@ -170,8 +170,25 @@ impl Interp {
             ExprKind::CallMethod(..) => self.eval_call_method(f, e),
             ExprKind::Attr(..) => self.eval_attr(f, e),
             ExprKind::Subscript(..) => self.eval_subscript(f, e),
+            ExprKind::Tuple(..) => self.eval_tuple(f, e),
             _ => self.eval_other(f, e),
         }
+    }
+
+    /// A tuple display; a pair (or less) without `*x` is built with no `Vec`.
+    #[inline(never)]
+    fn eval_tuple(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Tuple(elts) = &e.kind else { return self.eval_other(f, e) };
+        if elts.len() <= 2 && elts.iter().all(|x| matches!(x, Elt::One(_))) {
+            let mut items = TupleItems::new();
+            for x in elts {
+                if let Elt::One(x) = x {
+                    items.push(self.eval_operand(f, x)?);
+                }
+            }
+            return Ok(Value::Tuple(Rc::new(PyTuple::from_items(items))));
+        }
+        Ok(Value::tuple(self.eval_elts(f, elts)?))
     }
 
     #[inline(never)]

@@ -4,7 +4,7 @@
 //! to its end; `Break`/`Continue` never escape the loop that owns them (the compiler rejects
 //! them outside loops) and `Return` leaves only through `run_frame`.
 
-use crate::code::{Block, ClassDefNode, FunctionDefNode, Stmt, StmtKind, Target};
+use crate::code::{Block, ClassDefNode, Elt, Expr, ExprKind, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
 use crate::interp::resume::Resume;
 use crate::interp::{Flow, Frame, Interp, LoopHeader};
@@ -35,7 +35,7 @@ impl Interp {
     #[inline(always)]
     pub fn run_body(&self, f: &mut Frame, code: &crate::code::Code) -> PResult<Value> {
         match self.exec_block(f, &code.body) {
-            Ok(_) => Ok(std::mem::take(&mut f.ret)),
+            Ok(_) => Ok(std::mem::take(&mut *f.ret)),
             Err(e) => Err(leave_frame(e, code, f.line)),
         }
     }
@@ -57,33 +57,25 @@ impl Interp {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;
             }
-            StmtKind::Assign { target, value } => {
-                // `a, b = x, y`: evaluate the right side, then assign; no tuple is built.
-                if let (Target::Unpack { targets, star: None, .. }, crate::code::ExprKind::Tuple(elts)) =
-                    (target, &value.kind)
-                {
-                    if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, crate::code::Elt::One(_))) {
-                        let mut vals = crate::interp::Locals::new();
-                        for e in elts {
-                            if let crate::code::Elt::One(x) = e {
-                                vals.push(self.eval_operand(f, x)?);
-                            }
-                        }
-                        for (t, v) in targets.iter().zip(vals) {
-                            self.assign(f, t, v)?;
-                        }
-                        return Ok(Flow::Normal);
-                    }
+            StmtKind::Assign { target, value } => match target {
+                Target::Local(slot) => {
+                    let v = self.eval(f, value)?;
+                    Value::store(&mut f.locals[*slot as usize], v);
                 }
-                let v = self.eval(f, value)?;
-                match target {
-                    Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
-                    _ => self.assign(f, target, v)?,
+                Target::Unpack { targets, star: None, .. } => self.assign_unpack(f, target, targets, value)?,
+                _ => {
+                    let v = self.eval(f, value)?;
+                    self.assign(f, target, v)?;
                 }
-            }
+            },
             StmtKind::If { test, body, orelse } => {
                 let branch = if self.eval_cond(f, test)? { body } else { orelse };
-                return self.exec_block(f, branch);
+                // The common shapes (`if c: return x`, no `else`) skip `exec_block`.
+                return match branch.as_slice() {
+                    [] => Ok(Flow::Normal),
+                    [only] => self.exec_stmt(f, only),
+                    _ => self.exec_block(f, branch),
+                };
             }
             StmtKind::Return(v) => {
                 let v = match v {
@@ -117,6 +109,38 @@ impl Interp {
             _ => return self.exec_stmt_other(f, s),
         }
         Ok(Flow::Normal)
+    }
+
+    /// `a, b = value` (no starred target): a tuple display on the right builds no tuple, and
+    /// a tuple of the right length unpacks straight into local slots.
+    #[inline(never)]
+    fn assign_unpack(&self, f: &mut Frame, target: &Target, targets: &[Target], value: &Expr) -> PResult<()> {
+        if let ExprKind::Tuple(elts) = &value.kind {
+            if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, Elt::One(_))) {
+                let mut vals = crate::interp::Locals::new();
+                for e in elts {
+                    if let Elt::One(x) = e {
+                        vals.push(self.eval_operand(f, x)?);
+                    }
+                }
+                for (t, v) in targets.iter().zip(vals) {
+                    self.assign(f, t, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let v = self.eval(f, value)?;
+        if let Value::Tuple(t) = &v {
+            if t.items.len() == targets.len() && targets.iter().all(|t| matches!(t, Target::Local(_))) {
+                for (target, item) in targets.iter().zip(t.items.iter()) {
+                    if let Target::Local(slot) = target {
+                        Value::store(&mut f.locals[*slot as usize], item.clone());
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.assign(f, target, v)
     }
 
     /// The statements that are not on the hottest paths, kept out of `exec_stmt` so that
@@ -196,7 +220,7 @@ impl Interp {
                 }
             }
             StmtKind::Return(v) => {
-                f.ret = match v {
+                *f.ret = match v {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
@@ -338,7 +362,7 @@ impl Interp {
         }
         let code = node.body.clone();
         let mut body = Frame::new(code.clone(), f.module.clone());
-        body.class_ns = Some(Box::new(RefCell::new(ClassDict::default())));
+        *body.class_ns = Some(Box::new(RefCell::new(ClassDict::default())));
         body.cells.extend(node.closure.iter().map(|c| f.cells[c.0 as usize].clone()));
         {
             let ns = body.class_ns.as_ref().map(|n| n.borrow_mut());
@@ -378,7 +402,7 @@ impl Interp {
             Err(e) => self.handle_exception(f, e, handlers),
         };
         if !finalbody.is_empty() {
-            let saved_ret = std::mem::take(&mut f.ret);
+            let saved_ret = std::mem::take(&mut *f.ret);
             let pending = match &mut result {
                 Err(e) => Some(self.exception_value(e)),
                 _ => None,
@@ -391,7 +415,7 @@ impl Interp {
                 f.handling.pop();
             }
             match fin {
-                Ok(Flow::Normal) => f.ret = saved_ret,
+                Ok(Flow::Normal) => *f.ret = saved_ret,
                 // A `return`/`break`/`continue` in `finally` wins over the pending outcome.
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(e),
@@ -530,10 +554,10 @@ impl Interp {
 
     pub fn assign(&self, f: &mut Frame, target: &Target, v: Value) -> PResult<()> {
         match target {
-            Target::Local(slot) => f.locals[*slot as usize] = v,
+            Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = v,
             Target::Global(slot) => f.module.store(*slot, v),
-            Target::ClassName(name) => match &f.class_ns {
+            Target::ClassName(name) => match &*f.class_ns {
                 Some(ns) => ns.borrow_mut().insert(name.clone(), v),
                 None => f.module.set(name, v),
             },
@@ -556,7 +580,10 @@ impl Interp {
         if let (Value::Tuple(t), None) = (&v, star) {
             if t.items.len() == targets.len() {
                 for (target, item) in targets.iter().zip(t.items.iter()) {
-                    self.assign(f, target, item.clone())?;
+                    match target {
+                        Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], item.clone()),
+                        _ => self.assign(f, target, item.clone())?,
+                    }
                 }
                 return Ok(());
             }
@@ -707,7 +734,7 @@ impl Interp {
                 f.module.store(*slot, Value::Unbound);
             }
             Target::ClassName(name) => {
-                if let Some(ns) = &f.class_ns {
+                if let Some(ns) = &*f.class_ns {
                     if ns.borrow_mut().remove(name).is_none() {
                         return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
                     }
