@@ -75,8 +75,11 @@ pub struct Frame<'y> {
 impl Drop for Frame<'_> {
     #[inline(always)]
     fn drop(&mut self) {
-        while let Some(v) = self.locals.pop() {
-            v.discard();
+        // Slots holding immediates need nothing: inline slots are never dropped as a whole.
+        for v in self.locals.iter_mut() {
+            if !v.is_immediate() {
+                drop(std::mem::replace(v, Value::Unbound));
+            }
         }
         if self.locals.spilled() {
             drop(std::mem::take(&mut *self.locals));
@@ -90,7 +93,9 @@ impl Drop for Frame<'_> {
         if self.handling.capacity() != 0 {
             drop(std::mem::take(&mut *self.handling));
         }
-        std::mem::take(&mut *self.ret).discard();
+        if !self.ret.is_immediate() {
+            drop(std::mem::take(&mut *self.ret));
+        }
     }
 }
 
@@ -370,6 +375,12 @@ pub struct Interp {
     self_ref: Weak<Interp>,
 }
 
+#[cold]
+#[inline(never)]
+fn recursion_error() -> PyErr {
+    PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
+}
+
 /// An approximation of the current stack pointer: the address of a local.
 #[inline(always)]
 pub fn stack_pointer() -> usize {
@@ -433,11 +444,11 @@ impl Interp {
 
     /// Counts one more Python call; `RecursionError` past the limit or near the stack's end.
     /// The limit counts the module's frame too, as CPython's does (`depth` counts calls).
-    #[inline]
+    #[inline(always)]
     pub fn enter_call(&self) -> PResult<()> {
         let d = self.depth.get() + 1;
         if d >= self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(recursion_error());
         }
         self.depth.set(d);
         Ok(())

@@ -20,7 +20,7 @@ pub type ArgVec = crate::interp::Locals;
 /// A local (when bound) or a constant, read in place: the operand of a fast path that
 /// needs no clone. Anything else is `None` (evaluate it).
 #[inline(always)]
-fn peek_operand<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+pub(crate) fn peek_operand<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
     match &e.kind {
         ExprKind::Local(slot) => match &f.locals[*slot as usize] {
             Value::Unbound => None,
@@ -143,7 +143,8 @@ impl Interp {
         }
     }
 
-    /// `eval` with the leaves (locals and constants) done inline, for operands.
+    /// `eval` with the leaves (locals and constants) done inline, and calls and binary
+    /// operations dispatched without going through `eval`, for operands.
     #[inline(always)]
     pub fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         match &e.kind {
@@ -152,6 +153,8 @@ impl Interp {
                 v => Ok(v.clone()),
             },
             ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Call(..) => self.eval_call(f, e),
+            ExprKind::Binary(..) => self.eval_binary(f, e),
             _ => self.eval(f, e),
         }
     }

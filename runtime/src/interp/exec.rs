@@ -6,6 +6,8 @@
 
 use crate::code::{Block, ClassDefNode, Elt, Expr, ExprKind, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
+use crate::interp::eval::peek_operand;
+use crate::interp::ops::fast_arith;
 use crate::interp::resume::Resume;
 use crate::interp::{Flow, Frame, Interp, LoopHeader};
 use crate::object::class::{Class, ClassDict};
@@ -34,10 +36,15 @@ impl Interp {
     /// `run_frame` for a caller that holds the frame's code alive (`code` is `f.code`).
     #[inline(always)]
     pub fn run_body(&self, f: &mut Frame, code: &crate::code::Code) -> PResult<Value> {
-        match self.exec_block(f, &code.body) {
-            Ok(_) => Ok(std::mem::take(&mut *f.ret)),
-            Err(e) => Err(leave_frame(e, code, f.line)),
+        // `exec_block`, inline: a function body is short and runs once per call.
+        for s in &code.body {
+            match self.exec_stmt(f, s) {
+                Ok(Flow::Normal) => {}
+                Ok(_) => break,
+                Err(e) => return Err(leave_frame(e, code, f.line)),
+            }
         }
+        Ok(std::mem::take(&mut *f.ret))
     }
 
     pub fn exec_block(&self, f: &mut Frame, block: &[Stmt]) -> PResult<Flow> {
@@ -79,13 +86,22 @@ impl Interp {
             }
             StmtKind::Return(v) => {
                 let v = match v {
-                    Some(e) => self.eval(f, e)?,
+                    Some(e) => self.eval_operand(f, e)?,
                     None => Value::None,
                 };
                 Value::store(&mut f.ret, v);
                 return Ok(Flow::Return);
             }
             StmtKind::AugAssign { target: Target::Local(slot), op, value } => {
+                // `n -= 1` on an int: computed from the slot and the constant in place.
+                let fast = match (&f.locals[*slot as usize], peek_operand(f, value)) {
+                    (Value::Unbound, _) | (_, None) => None,
+                    (cur, Some(rhs)) => fast_arith(*op, cur, rhs),
+                };
+                if let Some(v) = fast {
+                    Value::store(&mut f.locals[*slot as usize], v);
+                    return Ok(Flow::Normal);
+                }
                 let cur = self.load_local(f, *slot)?;
                 let rhs = self.eval(f, value)?;
                 let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
