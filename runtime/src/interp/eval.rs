@@ -112,16 +112,27 @@ impl Interp {
         }
     }
 
-    /// Evaluates a condition straight to a bool (no `Value::Bool` for comparisons).
+    /// Evaluates a condition straight to a bool (no `Value::Bool` for comparisons). A
+    /// comparison of locals and constants that needs no dispatch is answered inline.
+    #[inline(always)]
     pub fn eval_cond(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
-        match &e.kind {
-            ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let (op, r) = &rest[0];
+        if let ExprKind::Compare(left, rest) = &e.kind {
+            if let [(op, r)] = rest.as_slice() {
                 if let (Some(a), Some(b)) = (peek_operand(f, left), peek_operand(f, r)) {
                     if let Some(x) = fast_compare_or_is(*op, a, b) {
                         return Ok(x);
                     }
                 }
+            }
+        }
+        self.eval_cond_general(f, e)
+    }
+
+    #[inline(never)]
+    fn eval_cond_general(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
+        match &e.kind {
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let (op, r) = &rest[0];
                 let a = self.eval_operand(f, left)?;
                 let b = self.eval_operand(f, r)?;
                 if let Some(x) = fast_compare_or_is(*op, &a, &b) {
@@ -143,8 +154,9 @@ impl Interp {
         }
     }
 
-    /// `eval` with the leaves (locals and constants) done inline, and calls and binary
-    /// operations dispatched without going through `eval`, for operands.
+    /// `eval` with the leaves (locals and constants) and int/float arithmetic on them done
+    /// inline, and calls and other binary operations dispatched without going through
+    /// `eval`, for operands.
     #[inline(always)]
     pub fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         match &e.kind {
@@ -154,7 +166,14 @@ impl Interp {
             },
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Call(..) => self.eval_call(f, e),
-            ExprKind::Binary(..) => self.eval_binary(f, e),
+            ExprKind::Binary(op, l, r) => {
+                if let (Some(a), Some(b)) = (peek_operand(f, l), peek_operand(f, r)) {
+                    if let Some(v) = fast_arith(*op, a, b) {
+                        return Ok(v);
+                    }
+                }
+                self.eval_binary(f, e)
+            }
             _ => self.eval(f, e),
         }
     }

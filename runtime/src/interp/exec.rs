@@ -36,8 +36,16 @@ impl Interp {
     /// `run_frame` for a caller that holds the frame's code alive (`code` is `f.code`).
     #[inline(always)]
     pub fn run_body(&self, f: &mut Frame, code: &crate::code::Code) -> PResult<Value> {
-        // `exec_block`, inline: a function body is short and runs once per call.
+        // `exec_block`, inline: a function body is short and runs once per call. A `return`
+        // at the top level hands its value back directly instead of through `f.ret`.
         for s in &code.body {
+            if let StmtKind::Return(Some(e)) = &s.kind {
+                f.line = s.line;
+                return match self.eval_operand(f, e) {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err(leave_frame(e, code, f.line)),
+                };
+            }
             match self.exec_stmt(f, s) {
                 Ok(Flow::Normal) => {}
                 Ok(_) => break,

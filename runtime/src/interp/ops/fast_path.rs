@@ -84,8 +84,17 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
 #[inline(always)]
 pub fn fast_compare_or_is(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match op {
-        CmpOp::Is => Some(a.is(b)),
-        CmpOp::IsNot => Some(!a.is(b)),
+        CmpOp::Is => Some(is_same(a, b)),
+        CmpOp::IsNot => Some(!is_same(a, b)),
         _ => fast_compare(op, a, b),
+    }
+}
+
+/// `Value::is`, with `x is None` (the commonest identity test) answered inline.
+#[inline(always)]
+fn is_same(a: &Value, b: &Value) -> bool {
+    match b {
+        Value::None => matches!(a, Value::None),
+        _ => a.is(b),
     }
 }
