@@ -37,6 +37,10 @@ pub struct Code {
     pub free_names: Vec<Rc<str>>,
     pub body: Block,
     pub is_generator: bool,
+    /// True when a call with `params.positional.len()` positional arguments and no keywords
+    /// only copies them to the first slots: no `*args`, keyword-only parameters, `**kwargs`,
+    /// cells or free variables, and not a generator or a class body (`Interp::call_plain`).
+    pub plain_positional: bool,
     /// Class bodies keep names in a namespace dict instead of slots.
     pub is_class_body: bool,
     pub n_loops: u32,

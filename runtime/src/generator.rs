@@ -39,7 +39,11 @@ impl Interp {
         let interp = self.rc();
         let stack_limit = Rc::new(Cell::new(0usize));
         let limit_for_body = stack_limit.clone();
-        let Frame { locals, cells, code, module, .. } = frame;
+        let mut frame = frame;
+        let locals = std::mem::take(&mut *frame.locals);
+        let cells = std::mem::take(&mut *frame.cells);
+        let (code, module) = (frame.code.clone(), frame.module.clone());
+        drop(frame);
         let stack = self.gen_stacks.borrow_mut().pop();
         let stack = match stack {
             Some(s) => s,
@@ -52,18 +56,7 @@ impl Interp {
             let limit = stack_pointer().saturating_sub(GENERATOR_STACK - STACK_MARGIN);
             limit_for_body.set(limit);
             interp.stack_limit.set(limit);
-            let line = code.first_line;
-            let mut f = Frame {
-                locals,
-                cells,
-                code,
-                module,
-                line,
-                ret: Value::None,
-                class_ns: None,
-                yielder: Some(yielder),
-                handling: Vec::new(),
-            };
+            let mut f = Frame::from_parts(code, module, locals, cells, Some(yielder));
             interp.run_frame(&mut f)
         });
         let g = Generator {

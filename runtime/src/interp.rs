@@ -33,6 +33,7 @@ use crate::value::Value;
 use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
 use std::io::Write;
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -52,20 +53,50 @@ pub enum Flow {
 /// Frame slots live inline for small functions, so a call allocates nothing.
 pub type Locals = smallvec::SmallVec<[Value; 8]>;
 
+/// The slots and the parts most frames leave empty (`cells`, `class_ns`, `handling`, `ret`
+/// after the return) are `ManuallyDrop`: `Frame`'s `Drop` releases them with inline checks,
+/// so ending a call costs no drop-glue call per empty part or immediate slot.
 pub struct Frame<'y> {
-    pub locals: Locals,
+    pub locals: ManuallyDrop<Locals>,
     /// Cell variables, then free variables (see `Code`).
-    pub cells: Vec<CellRef>,
+    pub cells: ManuallyDrop<Vec<CellRef>>,
     pub code: Rc<Code>,
     pub module: Rc<ModuleObj>,
     pub line: u32,
-    pub ret: Value,
+    pub ret: ManuallyDrop<Value>,
     /// A class body's namespace.
-    pub class_ns: Option<Box<RefCell<ClassDict>>>,
+    pub class_ns: ManuallyDrop<Option<Box<RefCell<ClassDict>>>>,
     /// Set when this frame is a generator's: `yield` suspends through it.
     pub yielder: Option<&'y GenYielder>,
     /// The exception being handled by an enclosing `except` (for bare `raise`).
-    pub handling: Vec<Value>,
+    pub handling: ManuallyDrop<Vec<Value>>,
+}
+
+impl Drop for Frame<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // Slots holding immediates need nothing: inline slots are never dropped as a whole.
+        for v in self.locals.iter_mut() {
+            if !v.is_immediate() {
+                drop(std::mem::replace(v, Value::Unbound));
+            }
+        }
+        if self.locals.spilled() {
+            drop(std::mem::take(&mut *self.locals));
+        }
+        if self.cells.capacity() != 0 {
+            drop(std::mem::take(&mut *self.cells));
+        }
+        if self.class_ns.is_some() {
+            drop(self.class_ns.take());
+        }
+        if self.handling.capacity() != 0 {
+            drop(std::mem::take(&mut *self.handling));
+        }
+        if !self.ret.is_immediate() {
+            drop(std::mem::take(&mut *self.ret));
+        }
+    }
 }
 
 impl<'y> Frame<'y> {
@@ -75,25 +106,44 @@ impl<'y> Frame<'y> {
         Frame::with_locals(code, module, smallvec::smallvec![Value::Unbound; n])
     }
 
+    /// A frame with no slots yet, for a caller that pushes exactly `code.n_locals` of them
+    /// (`Interp::call_plain`). Building it in place costs no copy of the inline slots.
+    #[inline(always)]
+    pub fn for_call(code: Rc<Code>, module: Rc<ModuleObj>) -> Frame<'y> {
+        Frame::from_parts(code, module, Locals::new(), Vec::new(), None)
+    }
+
     /// A frame whose slots are already filled (`locals.len() == code.n_locals`).
     #[inline(always)]
     pub fn with_locals(code: Rc<Code>, module: Rc<ModuleObj>, locals: Locals) -> Frame<'y> {
-        let line = code.first_line;
         let cells = if code.cell_names.is_empty() {
             Vec::new()
         } else {
             code.cell_names.iter().map(|_| Rc::new(RefCell::new(Value::Unbound))).collect()
         };
+        Frame::from_parts(code, module, locals, cells, None)
+    }
+
+    /// A frame at its code's first line with the given slots and cells.
+    #[inline(always)]
+    pub fn from_parts(
+        code: Rc<Code>,
+        module: Rc<ModuleObj>,
+        locals: Locals,
+        cells: Vec<CellRef>,
+        yielder: Option<&'y GenYielder>,
+    ) -> Frame<'y> {
+        let line = code.first_line;
         Frame {
-            locals,
-            cells,
+            locals: ManuallyDrop::new(locals),
+            cells: ManuallyDrop::new(cells),
             code,
             module,
             line,
-            ret: Value::None,
-            class_ns: None,
-            yielder: None,
-            handling: Vec::new(),
+            ret: ManuallyDrop::new(Value::None),
+            class_ns: ManuallyDrop::new(None),
+            yielder,
+            handling: ManuallyDrop::new(Vec::new()),
         }
     }
 }
@@ -341,6 +391,12 @@ pub struct Interp {
     self_ref: Weak<Interp>,
 }
 
+#[cold]
+#[inline(never)]
+fn recursion_error() -> PyErr {
+    PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
+}
+
 /// An approximation of the current stack pointer: the address of a local.
 #[inline(always)]
 pub fn stack_pointer() -> usize {
@@ -404,11 +460,11 @@ impl Interp {
 
     /// Counts one more Python call; `RecursionError` past the limit or near the stack's end.
     /// The limit counts the module's frame too, as CPython's does (`depth` counts calls).
-    #[inline]
+    #[inline(always)]
     pub fn enter_call(&self) -> PResult<()> {
         let d = self.depth.get() + 1;
         if d >= self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(recursion_error());
         }
         self.depth.set(d);
         Ok(())

@@ -37,14 +37,24 @@ impl PyList {
     }
 }
 
+/// A tuple's items: pairs (the commonest tuples: `(left, right)`, `divmod`, dict items)
+/// live inline, so making one is a single allocation.
+pub type TupleItems = smallvec::SmallVec<[Value; 2]>;
+
 /// Python's `tuple`: immutable, so no cell.
 pub struct PyTuple {
-    pub items: Box<[Value]>,
+    pub items: TupleItems,
 }
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        let items = if items.len() <= 2 { items.into_iter().collect() } else { TupleItems::from_vec(items) };
+        PyTuple { items }
+    }
+
+    /// A tuple of items gathered without a `Vec` (see `TupleItems`).
+    pub fn from_items(items: TupleItems) -> PyTuple {
+        PyTuple { items }
     }
 }
 

@@ -218,6 +218,16 @@ impl Value {
         matches!(self, Value::Unbound | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
     }
 
+    /// Drops a value, with no drop call when it owns no heap reference.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     /// Overwrites `slot`, dropping the old value only when it owns a heap reference (the
     /// common int and float stores then skip the drop glue entirely).
     #[inline(always)]

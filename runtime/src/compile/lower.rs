@@ -93,6 +93,7 @@ pub fn compile_module(
         free_names: Vec::new(),
         body,
         is_generator: false,
+        plain_positional: false,
         is_class_body: false,
         n_loops: ctx.n_loops,
         loop_counters: crate::code::new_loop_counters(ctx.n_loops),
@@ -561,6 +562,13 @@ impl<'a> Lowerer<'a> {
             }
         };
         let ctx = self.ctx.pop().expect("scope context");
+        let plain_positional = spec.vararg.is_none()
+            && spec.kwonly.is_empty()
+            && spec.kwarg.is_none()
+            && cell_names.is_empty()
+            && free_names.is_empty()
+            && !is_generator
+            && kind != ScopeKind::Class;
         Ok(Rc::new(Code {
             name: name.into(),
             qualname,
@@ -574,6 +582,7 @@ impl<'a> Lowerer<'a> {
             free_names,
             body,
             is_generator,
+            plain_positional,
             is_class_body: kind == ScopeKind::Class,
             n_loops: ctx.n_loops,
             loop_counters: crate::code::new_loop_counters(ctx.n_loops),

@@ -4,6 +4,7 @@
 //! Invariant: argument errors use CPython's messages, naming the function by its qualified
 //! name (`A.f() takes 2 positional arguments but 3 were given`).
 
+use crate::code::{Code, Elt};
 use crate::error::{ExcType, PResult, PyErr};
 use crate::interp::eval::ArgVec;
 use crate::interp::{Frame, Interp};
@@ -56,30 +57,46 @@ impl Interp {
         PyErr::new(ExcType::TypeError, format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    /// A call with positional arguments only, which become the callee's frame slots.
-    pub fn call_function_owned(&self, func: &Rc<Function>, mut args: ArgVec) -> PResult<Value> {
+    /// A call of a plain function (`Code::plain_positional`) with one argument expression
+    /// per parameter: the arguments are evaluated (in the caller's frame `f`) straight into
+    /// the callee's slots, so the call copies no argument vector and no frame.
+    #[inline(always)]
+    pub fn call_plain(&self, f: &mut Frame, func: &Function, args: &[Elt]) -> PResult<Value> {
         let code = &func.code;
-        let npos = code.params.positional.len();
-        if args.len() != npos
-            || code.params.vararg.is_some()
-            || !code.params.kwonly.is_empty()
-            || code.params.kwarg.is_some()
-            || !code.cell_names.is_empty()
-            || !func.closure.is_empty()
-            || code.is_generator
-        {
-            return self.call_function(func, &args, &[]);
+        let mut frame = Frame::for_call(code.clone(), func.module.clone());
+        let n_locals = code.n_locals as usize;
+        if n_locals > frame.locals.inline_size() {
+            frame.locals.reserve_exact(n_locals);
         }
-        args.resize(code.n_locals as usize, Value::Unbound);
-        let mut frame = Frame::with_locals(code.clone(), func.module.clone(), args);
+        for a in args {
+            if let Elt::One(a) = a {
+                let v = self.eval_operand(f, a)?;
+                frame.locals.push(v);
+            }
+        }
+        self.run_plain(&mut frame, code)
+    }
+
+    /// Fills a plain call's remaining slots and runs it (`frame.locals` holds the arguments).
+    #[inline(always)]
+    fn run_plain(&self, frame: &mut Frame, code: &Code) -> PResult<Value> {
+        for _ in frame.locals.len()..code.n_locals as usize {
+            frame.locals.push(Value::Unbound);
+        }
         self.enter_call()?;
-        let r = self.run_frame(&mut frame);
+        let r = self.run_body(frame, code);
         self.leave_call();
         r
     }
 
     pub fn call_function(&self, func: &Rc<Function>, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
         let code = &func.code;
+        if code.plain_positional && kwargs.is_empty() && args.len() == code.params.positional.len() {
+            let mut frame = Frame::for_call(code.clone(), func.module.clone());
+            frame.locals.reserve_exact(code.n_locals as usize);
+            frame.locals.extend(args.iter().cloned());
+            return self.run_plain(&mut frame, code);
+        }
         let mut frame = Frame::new(code.clone(), func.module.clone());
         let npos = code.params.positional.len();
         if kwargs.is_empty()

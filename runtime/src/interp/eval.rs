@@ -5,16 +5,31 @@
 
 use crate::code::{Call, Comprehension, ComprehensionKind, Elt, Expr, ExprKind, FPart};
 use crate::error::{ExcType, PResult, PyErr};
+use crate::interp::ops::{fast_arith, fast_compare_or_is};
 use crate::interp::{Frame, Interp};
 use crate::object::dict::Table;
-use crate::object::{PyDict, PySet};
+use crate::object::{PyDict, PySet, PyTuple, TupleItems};
 use crate::value::Value;
 use lang::ast::{CmpOp, UnaryOp};
 use std::rc::Rc;
 
-/// Call arguments; the same inline size as frame slots, so a simple call's arguments become
-/// the callee's slots without a copy.
+/// Call arguments gathered for `call_value` (a plain function's call evaluates its arguments
+/// straight into the callee's slots instead: `Interp::call_plain`).
 pub type ArgVec = crate::interp::Locals;
+
+/// A local (when bound) or a constant, read in place: the operand of a fast path that
+/// needs no clone. Anything else is `None` (evaluate it).
+#[inline(always)]
+pub(crate) fn peek_operand<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+    match &e.kind {
+        ExprKind::Local(slot) => match &f.locals[*slot as usize] {
+            Value::Unbound => None,
+            v => Some(v),
+        },
+        ExprKind::Const(v) => Some(v),
+        _ => None,
+    }
+}
 
 impl Interp {
     #[inline]
@@ -80,7 +95,7 @@ impl Interp {
     }
 
     pub fn load_class_name(&self, f: &Frame, name: &str, fallback: Option<u32>) -> PResult<Value> {
-        if let Some(ns) = &f.class_ns {
+        if let Some(ns) = &*f.class_ns {
             if let Some(v) = ns.borrow().get(name) {
                 return Ok(v.clone());
             }
@@ -97,14 +112,32 @@ impl Interp {
         }
     }
 
-    /// Evaluates a condition straight to a bool (no `Value::Bool` for comparisons).
+    /// Evaluates a condition straight to a bool (no `Value::Bool` for comparisons). A
+    /// comparison of locals and constants that needs no dispatch is answered inline.
+    #[inline(always)]
     pub fn eval_cond(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
+        if let ExprKind::Compare(left, rest) = &e.kind {
+            if let [(op, r)] = rest.as_slice() {
+                if let (Some(a), Some(b)) = (peek_operand(f, left), peek_operand(f, r)) {
+                    if let Some(x) = fast_compare_or_is(*op, a, b) {
+                        return Ok(x);
+                    }
+                }
+            }
+        }
+        self.eval_cond_general(f, e)
+    }
+
+    #[inline(never)]
+    fn eval_cond_general(&self, f: &mut Frame, e: &Expr) -> PResult<bool> {
         match &e.kind {
             ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval_operand(f, left)?;
                 let (op, r) = &rest[0];
+                let a = self.eval_operand(f, left)?;
                 let b = self.eval_operand(f, r)?;
-                if let Some(x) = crate::interp::ops::fast_compare(*op, &a, &b) {
+                if let Some(x) = fast_compare_or_is(*op, &a, &b) {
+                    a.discard();
+                    b.discard();
                     return Ok(x);
                 }
                 let v = self.compare_op(*op, &a, &b)?;
@@ -121,7 +154,9 @@ impl Interp {
         }
     }
 
-    /// `eval` with the leaves (locals and constants) done inline, for operands.
+    /// `eval` with the leaves (locals and constants) and int/float arithmetic on them done
+    /// inline, and calls and other binary operations dispatched without going through
+    /// `eval`, for operands.
     #[inline(always)]
     pub fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         match &e.kind {
@@ -130,6 +165,15 @@ impl Interp {
                 v => Ok(v.clone()),
             },
             ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Call(..) => self.eval_call(f, e),
+            ExprKind::Binary(op, l, r) => {
+                if let (Some(a), Some(b)) = (peek_operand(f, l), peek_operand(f, r)) {
+                    if let Some(v) = fast_arith(*op, a, b) {
+                        return Ok(v);
+                    }
+                }
+                self.eval_binary(f, e)
+            }
             _ => self.eval(f, e),
         }
     }
@@ -147,21 +191,49 @@ impl Interp {
             ExprKind::Call(..) => self.eval_call(f, e),
             ExprKind::CallMethod(..) => self.eval_call_method(f, e),
             ExprKind::Attr(..) => self.eval_attr(f, e),
-            ExprKind::Subscript(obj, index) => {
-                let o = self.eval(f, obj)?;
-                let i = self.eval_operand(f, index)?;
-                self.get_item(&o, &i)
-            }
+            ExprKind::Subscript(..) => self.eval_subscript(f, e),
+            ExprKind::Tuple(..) => self.eval_tuple(f, e),
             _ => self.eval_other(f, e),
         }
+    }
+
+    /// A tuple display; a pair (or less) without `*x` is built with no `Vec`.
+    #[inline(never)]
+    fn eval_tuple(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Tuple(elts) = &e.kind else { return self.eval_other(f, e) };
+        if elts.len() <= 2 && elts.iter().all(|x| matches!(x, Elt::One(_))) {
+            let mut items = TupleItems::new();
+            for x in elts {
+                if let Elt::One(x) = x {
+                    items.push(self.eval_operand(f, x)?);
+                }
+            }
+            return Ok(Value::Tuple(Rc::new(PyTuple::from_items(items))));
+        }
+        Ok(Value::tuple(self.eval_elts(f, elts)?))
+    }
+
+    #[inline(never)]
+    fn eval_subscript(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
+        let ExprKind::Subscript(obj, index) = &e.kind else { return self.eval_other(f, e) };
+        let o = self.eval(f, obj)?;
+        let i = self.eval_operand(f, index)?;
+        self.get_item(&o, &i)
     }
 
     #[inline(never)]
     fn eval_binary(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         let ExprKind::Binary(op, l, r) = &e.kind else { return self.eval_other(f, e) };
+        if let (Some(a), Some(b)) = (peek_operand(f, l), peek_operand(f, r)) {
+            if let Some(v) = fast_arith(*op, a, b) {
+                return Ok(v);
+            }
+        }
         let a = self.eval_operand(f, l)?;
         let b = self.eval_operand(f, r)?;
-        if let Some(v) = crate::interp::ops::fast_arith(*op, &a, &b) {
+        if let Some(v) = fast_arith(*op, &a, &b) {
+            a.discard();
+            b.discard();
             return Ok(v);
         }
         self.binary_op(*op, &a, &b)
@@ -171,11 +243,18 @@ impl Interp {
     fn eval_compare(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         let ExprKind::Compare(left, rest) = &e.kind else { return self.eval_other(f, e) };
         if rest.len() == 1 {
+            let (op, r) = &rest[0];
+            if let (Some(a), Some(b)) = (peek_operand(f, left), peek_operand(f, r)) {
+                if let Some(x) = fast_compare_or_is(*op, a, b) {
+                    return Ok(Value::Bool(x));
+                }
+            }
             let a = self.eval_operand(f, left)?;
-            let (op, e) = &rest[0];
-            let b = self.eval_operand(f, e)?;
-            if let Some(r) = crate::interp::ops::fast_compare(*op, &a, &b) {
-                return Ok(Value::Bool(r));
+            let b = self.eval_operand(f, r)?;
+            if let Some(x) = fast_compare_or_is(*op, &a, &b) {
+                a.discard();
+                b.discard();
+                return Ok(Value::Bool(x));
             }
             return self.compare_op(*op, &a, &b);
         }
@@ -198,16 +277,33 @@ impl Interp {
     #[inline(never)]
     fn eval_call(&self, f: &mut Frame, e: &Expr) -> PResult<Value> {
         let ExprKind::Call(call) = &e.kind else { return self.eval_other(f, e) };
+        if call.simple {
+            // A module-level function called by name: take it from its global slot without
+            // a `Value` round trip.
+            if let ExprKind::GlobalOrBuiltin(slot, _) | ExprKind::Global(slot) = &call.func.kind {
+                let global = match f.module.slots.borrow().get(*slot as usize) {
+                    Some(Value::Function(fun)) => Some(fun.clone()),
+                    _ => None,
+                };
+                if let Some(fun) = global {
+                    if fun.code.plain_positional && fun.code.params.positional.len() == call.args.len() {
+                        return self.call_plain(f, &fun, &call.args);
+                    }
+                }
+            }
+        }
         let func = self.eval(f, &call.func)?;
         if call.simple {
+            if let Value::Function(fun) = &func {
+                if fun.code.plain_positional && fun.code.params.positional.len() == call.args.len() {
+                    return self.call_plain(f, fun, &call.args);
+                }
+            }
             let mut args = ArgVec::new();
             for a in &call.args {
                 if let Elt::One(a) = a {
                     args.push(self.eval_operand(f, a)?);
                 }
-            }
-            if let Value::Function(fun) = &func {
-                return self.call_function_owned(fun, args);
             }
             return self.call_value(&func, &args, &[]);
         }

@@ -4,8 +4,10 @@
 //! to its end; `Break`/`Continue` never escape the loop that owns them (the compiler rejects
 //! them outside loops) and `Return` leaves only through `run_frame`.
 
-use crate::code::{Block, ClassDefNode, FunctionDefNode, Stmt, StmtKind, Target};
+use crate::code::{Block, ClassDefNode, Elt, Expr, ExprKind, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
+use crate::interp::eval::peek_operand;
+use crate::interp::ops::fast_arith;
 use crate::interp::resume::Resume;
 use crate::interp::{Flow, Frame, Interp, LoopHeader};
 use crate::object::class::{Class, ClassDict};
@@ -15,18 +17,42 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The traceback entry of a frame an exception leaves.
+#[cold]
+#[inline(never)]
+fn leave_frame(mut e: PyErr, code: &crate::code::Code, line: u32) -> PyErr {
+    e.push_frame(TraceEntry { file: code.file.clone(), line, name: code.name.clone() });
+    e
+}
+
 impl Interp {
     /// Runs a frame's code to completion and returns its return value. An exception leaving
     /// the frame gets this frame's traceback entry here.
     pub fn run_frame(&self, f: &mut Frame) -> PResult<Value> {
         let code = f.code.clone();
-        match self.exec_block(f, &code.body) {
-            Ok(_) => Ok(std::mem::take(&mut f.ret)),
-            Err(mut e) => {
-                e.push_frame(TraceEntry { file: code.file.clone(), line: f.line, name: code.name.clone() });
-                Err(e)
+        self.run_body(f, &code)
+    }
+
+    /// `run_frame` for a caller that holds the frame's code alive (`code` is `f.code`).
+    #[inline(always)]
+    pub fn run_body(&self, f: &mut Frame, code: &crate::code::Code) -> PResult<Value> {
+        // `exec_block`, inline: a function body is short and runs once per call. A `return`
+        // at the top level hands its value back directly instead of through `f.ret`.
+        for s in &code.body {
+            if let StmtKind::Return(Some(e)) = &s.kind {
+                f.line = s.line;
+                return match self.eval_operand(f, e) {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err(leave_frame(e, code, f.line)),
+                };
+            }
+            match self.exec_stmt(f, s) {
+                Ok(Flow::Normal) => {}
+                Ok(_) => break,
+                Err(e) => return Err(leave_frame(e, code, f.line)),
             }
         }
+        Ok(std::mem::take(&mut *f.ret))
     }
 
     pub fn exec_block(&self, f: &mut Frame, block: &[Stmt]) -> PResult<Flow> {
@@ -46,42 +72,44 @@ impl Interp {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;
             }
-            StmtKind::Assign { target, value } => {
-                // `a, b = x, y`: evaluate the right side, then assign; no tuple is built.
-                if let (Target::Unpack { targets, star: None, .. }, crate::code::ExprKind::Tuple(elts)) =
-                    (target, &value.kind)
-                {
-                    if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, crate::code::Elt::One(_))) {
-                        let mut vals = crate::interp::Locals::new();
-                        for e in elts {
-                            if let crate::code::Elt::One(x) = e {
-                                vals.push(self.eval_operand(f, x)?);
-                            }
-                        }
-                        for (t, v) in targets.iter().zip(vals) {
-                            self.assign(f, t, v)?;
-                        }
-                        return Ok(Flow::Normal);
-                    }
+            StmtKind::Assign { target, value } => match target {
+                Target::Local(slot) => {
+                    let v = self.eval(f, value)?;
+                    Value::store(&mut f.locals[*slot as usize], v);
                 }
-                let v = self.eval(f, value)?;
-                match target {
-                    Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
-                    _ => self.assign(f, target, v)?,
+                Target::Unpack { targets, star: None, .. } => self.assign_unpack(f, target, targets, value)?,
+                _ => {
+                    let v = self.eval(f, value)?;
+                    self.assign(f, target, v)?;
                 }
-            }
+            },
             StmtKind::If { test, body, orelse } => {
                 let branch = if self.eval_cond(f, test)? { body } else { orelse };
-                return self.exec_block(f, branch);
+                // The common shapes (`if c: return x`, no `else`) skip `exec_block`.
+                return match branch.as_slice() {
+                    [] => Ok(Flow::Normal),
+                    [only] => self.exec_stmt(f, only),
+                    _ => self.exec_block(f, branch),
+                };
             }
             StmtKind::Return(v) => {
-                f.ret = match v {
-                    Some(e) => self.eval(f, e)?,
+                let v = match v {
+                    Some(e) => self.eval_operand(f, e)?,
                     None => Value::None,
                 };
+                Value::store(&mut f.ret, v);
                 return Ok(Flow::Return);
             }
             StmtKind::AugAssign { target: Target::Local(slot), op, value } => {
+                // `n -= 1` on an int: computed from the slot and the constant in place.
+                let fast = match (&f.locals[*slot as usize], peek_operand(f, value)) {
+                    (Value::Unbound, _) | (_, None) => None,
+                    (cur, Some(rhs)) => fast_arith(*op, cur, rhs),
+                };
+                if let Some(v) = fast {
+                    Value::store(&mut f.locals[*slot as usize], v);
+                    return Ok(Flow::Normal);
+                }
                 let cur = self.load_local(f, *slot)?;
                 let rhs = self.eval(f, value)?;
                 let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
@@ -105,6 +133,38 @@ impl Interp {
             _ => return self.exec_stmt_other(f, s),
         }
         Ok(Flow::Normal)
+    }
+
+    /// `a, b = value` (no starred target): a tuple display on the right builds no tuple, and
+    /// a tuple of the right length unpacks straight into local slots.
+    #[inline(never)]
+    fn assign_unpack(&self, f: &mut Frame, target: &Target, targets: &[Target], value: &Expr) -> PResult<()> {
+        if let ExprKind::Tuple(elts) = &value.kind {
+            if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, Elt::One(_))) {
+                let mut vals = crate::interp::Locals::new();
+                for e in elts {
+                    if let Elt::One(x) = e {
+                        vals.push(self.eval_operand(f, x)?);
+                    }
+                }
+                for (t, v) in targets.iter().zip(vals) {
+                    self.assign(f, t, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let v = self.eval(f, value)?;
+        if let Value::Tuple(t) = &v {
+            if t.items.len() == targets.len() && targets.iter().all(|t| matches!(t, Target::Local(_))) {
+                for (target, item) in targets.iter().zip(t.items.iter()) {
+                    if let Target::Local(slot) = target {
+                        Value::store(&mut f.locals[*slot as usize], item.clone());
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.assign(f, target, v)
     }
 
     /// The statements that are not on the hottest paths, kept out of `exec_stmt` so that
@@ -188,7 +248,7 @@ impl Interp {
                 }
             }
             StmtKind::Return(v) => {
-                f.ret = match v {
+                *f.ret = match v {
                     Some(e) => self.eval(f, e)?,
                     None => Value::None,
                 };
@@ -330,7 +390,7 @@ impl Interp {
         }
         let code = node.body.clone();
         let mut body = Frame::new(code.clone(), f.module.clone());
-        body.class_ns = Some(Box::new(RefCell::new(ClassDict::default())));
+        *body.class_ns = Some(Box::new(RefCell::new(ClassDict::default())));
         body.cells.extend(node.closure.iter().map(|c| f.cells[c.0 as usize].clone()));
         {
             let ns = body.class_ns.as_ref().map(|n| n.borrow_mut());
@@ -370,7 +430,7 @@ impl Interp {
             Err(e) => self.handle_exception(f, e, handlers),
         };
         if !finalbody.is_empty() {
-            let saved_ret = std::mem::take(&mut f.ret);
+            let saved_ret = std::mem::take(&mut *f.ret);
             let pending = match &mut result {
                 Err(e) => Some(self.exception_value(e)),
                 _ => None,
@@ -383,7 +443,7 @@ impl Interp {
                 f.handling.pop();
             }
             match fin {
-                Ok(Flow::Normal) => f.ret = saved_ret,
+                Ok(Flow::Normal) => *f.ret = saved_ret,
                 // A `return`/`break`/`continue` in `finally` wins over the pending outcome.
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(e),
@@ -522,10 +582,10 @@ impl Interp {
 
     pub fn assign(&self, f: &mut Frame, target: &Target, v: Value) -> PResult<()> {
         match target {
-            Target::Local(slot) => f.locals[*slot as usize] = v,
+            Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], v),
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = v,
             Target::Global(slot) => f.module.store(*slot, v),
-            Target::ClassName(name) => match &f.class_ns {
+            Target::ClassName(name) => match &*f.class_ns {
                 Some(ns) => ns.borrow_mut().insert(name.clone(), v),
                 None => f.module.set(name, v),
             },
@@ -548,7 +608,10 @@ impl Interp {
         if let (Value::Tuple(t), None) = (&v, star) {
             if t.items.len() == targets.len() {
                 for (target, item) in targets.iter().zip(t.items.iter()) {
-                    self.assign(f, target, item.clone())?;
+                    match target {
+                        Target::Local(slot) => Value::store(&mut f.locals[*slot as usize], item.clone()),
+                        _ => self.assign(f, target, item.clone())?,
+                    }
                 }
                 return Ok(());
             }
@@ -699,7 +762,7 @@ impl Interp {
                 f.module.store(*slot, Value::Unbound);
             }
             Target::ClassName(name) => {
-                if let Some(ns) = &f.class_ns {
+                if let Some(ns) = &*f.class_ns {
                     if ns.borrow_mut().remove(name).is_none() {
                         return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
                     }

@@ -14,7 +14,7 @@ mod float_ops;
 mod int_ops;
 mod number;
 
-pub use fast_path::{fast_arith, fast_compare};
+pub use fast_path::{fast_arith, fast_compare, fast_compare_or_is};
 
 use crate::error::{ExcType, PResult, PyErr};
 use crate::interp::Interp;

@@ -1,6 +1,6 @@
 //! The operator fast paths that the evaluator tries before any dispatch: arithmetic on two
 //! ints, two floats or an int and a float (`fast_arith`), and comparisons of two ints, two
-//! floats or two strings (`fast_compare`).
+//! floats or two strings (`fast_compare`), and identity (`fast_compare_or_is`).
 //!
 //! Invariant: a fast path answers `Some` only with the result the general dispatch
 //! (`Interp::binary_op`, `Interp::rich_compare`) would give; `None` means "take the general
@@ -76,5 +76,25 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
             _ => return None,
         }),
         _ => None,
+    }
+}
+
+/// `fast_compare`, and `is`/`is not` for any operands (identity needs no dispatch).
+/// Neither operand may be `Value::Unbound`.
+#[inline(always)]
+pub fn fast_compare_or_is(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match op {
+        CmpOp::Is => Some(is_same(a, b)),
+        CmpOp::IsNot => Some(!is_same(a, b)),
+        _ => fast_compare(op, a, b),
+    }
+}
+
+/// `Value::is`, with `x is None` (the commonest identity test) answered inline.
+#[inline(always)]
+fn is_same(a: &Value, b: &Value) -> bool {
+    match b {
+        Value::None => matches!(a, Value::None),
+        _ => a.is(b),
     }
 }
