@@ -197,14 +197,17 @@ impl Backend {
 
     /// Lowers and compiles `trace`.
     pub fn compile(&mut self, verified: &VerifiedTrace) -> Result<CompiledTrace, CodegenError> {
-        self.compile_with_sides(verified, &[])
+        self.compile_with_sides(verified, &[], &[])
     }
 
     /// Lowers and compiles `trace` with side traces attached to some of its exits.
+    /// `shared` lists the slots of module globals: a residual call's callee may have put
+    /// an object there, which a store into the slot releases.
     pub fn compile_with_sides(
         &mut self,
         verified: &VerifiedTrace,
         sides: &[SideLink],
+        shared: &[Slot],
     ) -> Result<CompiledTrace, CodegenError> {
         let trace = verified.trace();
         let (sig, config, template) = {
@@ -221,6 +224,7 @@ impl Backend {
             &template,
             verified.counted_slots(),
             sides,
+            shared,
         )?;
         let (ptr, code_bytes) = self.memory.define(&mut self.ctx, &sig)?;
         // SAFETY: `ptr` is the finalized code of a function with exactly the signature

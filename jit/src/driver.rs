@@ -394,7 +394,8 @@ impl Jit {
         }
         let Some(backend) = state.backend.as_mut() else { return false };
         let Some(ls) = state.loops.get_mut(&key) else { return false };
-        let compiled = match backend.compile(&verified) {
+        let shared = global_slots(&recording.homes);
+        let compiled = match backend.compile_with_sides(&verified, &[], &shared) {
             Ok(c) => c,
             Err(e) => {
                 state.stats.aborted += 1;
@@ -702,6 +703,14 @@ impl Jit {
             _ => {}
         }
     }
+}
+
+/// The trace slots of module globals (see `Backend::compile_with_sides`).
+fn global_slots(homes: &[SlotHome]) -> Vec<crate::ir::Slot> {
+    (0..homes.len())
+        .filter(|&s| matches!(homes[s], SlotHome::Global(_)))
+        .map(|s| crate::ir::Slot::from_u32(s as u32))
+        .collect()
 }
 
 /// The compiled traces of the loops nested in `stmt`'s body (the loop with `key`).

@@ -57,6 +57,9 @@ struct Lowerer<'a> {
     counted: &'a [Slot],
     /// Side traces run by some exits instead of leaving (see `SideLink`).
     sides: &'a [super::SideLink],
+    /// Slots of module globals, which may hold an object a residual call's callee stored
+    /// (raw stores into them release it; see `replace_slot`).
+    shared: &'a [Slot],
     /// Where an iteration starts: the loop header in recorded form, the preamble's block in
     /// peeled form (a completed side trace jumps here).
     start: Block,
@@ -80,6 +83,7 @@ pub(super) fn lower(
     template: &Signature,
     counted: &[Slot],
     sides: &[super::SideLink],
+    shared: &[Slot],
 ) -> Result<(), CodegenError> {
     let mut b = FunctionBuilder::new(func, builder_ctx);
     let entry = b.create_block();
@@ -107,6 +111,7 @@ pub(super) fn lower(
         template,
         counted,
         sides,
+        shared,
         start,
     };
     for (r, inst) in trace.insts.iter() {
@@ -257,9 +262,7 @@ impl Lowerer<'_> {
             }
             Op::StoreSlot(slot, v) => {
                 let (tag, payload) = self.boxed(v)?;
-                let offset = slot_offset(slot);
-                self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
-                self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+                self.store_raw(slot, slot_offset(slot), tag, payload);
                 Lowered::None
             }
             Op::GuardTag(v, TagImm(tag)) => {
@@ -563,8 +566,7 @@ impl Lowerer<'_> {
                 (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
                 _ => return Err(CodegenError::Internal("snapshot entry without value")),
             };
-            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
-            self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+            self.store_raw(slot, offset, tag, payload);
         }
         Ok(())
     }
@@ -761,7 +763,6 @@ impl Lowerer<'_> {
     /// reference is released by `trace_calls::release_value` (a cold call).
     fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let (tag, payload) = self.boxed(v)?;
-        let offset = slot_offset(slot);
         let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
         let (inc, stored) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(heap, inc, &[], stored, &[]);
@@ -772,6 +773,25 @@ impl Lowerer<'_> {
         self.b.ins().jump(stored, &[]);
 
         self.b.switch_to_block(stored);
+        self.replace_slot(slot_offset(slot), tag, payload);
+        Ok(())
+    }
+
+    /// A raw store of an immediate: two stores, or, into a global's slot, `replace_slot`.
+    fn store_raw(&mut self, slot: Slot, offset: i32, tag: Value, payload: Value) {
+        if self.shared.contains(&slot) {
+            self.replace_slot(offset, tag, payload);
+        } else {
+            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+            self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+        }
+    }
+
+    /// Overwrites the slot at `offset` with `tag`/`payload`, releasing the reference the
+    /// slot held when it held a heap value. Raw stores (of immediates) go through here too:
+    /// their slots hold immediates, except a global a residual call's callee assigned an
+    /// object to, whose reference the slot owns and must not leak.
+    fn replace_slot(&mut self, offset: i32, tag: Value, payload: Value) {
         let old_tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
         let old_payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
         self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
@@ -801,7 +821,6 @@ impl Lowerer<'_> {
         self.b.ins().call_indirect(sig_ref, callee, &[addr]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        Ok(())
     }
 
     /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.

@@ -74,7 +74,8 @@ impl Jit {
             }
         };
         let Some(backend) = state.backend.as_mut() else { return };
-        let side = match backend.compile(&verified) {
+        let shared = global_slots(&recording.homes);
+        let side = match backend.compile_with_sides(&verified, &[], &shared) {
             Ok(c) => c,
             Err(e) => {
                 self.log(&code, exit_line, &format!("side trace aborted: {e}"));
@@ -94,7 +95,7 @@ impl Jit {
                 links.push(SideLink { snap, entry: side.entry_addr(), done, exit: side_base + k, interrupt });
             }
         }
-        let compiled = match backend.compile_with_sides(&run.verified, &links) {
+        let compiled = match backend.compile_with_sides(&run.verified, &links, &shared) {
             Ok(c) => c,
             Err(e) => {
                 self.log(&code, exit_line, &format!("side trace aborted: recompiling the loop: {e}"));

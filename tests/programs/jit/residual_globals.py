@@ -88,3 +88,20 @@ def in_function(n):
 
 
 print(in_function(900), counter)
+
+# A callee puts an object in a global the loop then sets to a number: the compiled store
+# releases the object (each one freed once).
+label = 0
+
+
+def relabel(i):
+    global label
+    label = "x" * (i % 3 + 1)
+
+
+size = 0
+for i in range(3000):
+    relabel(i)
+    size += len(label)
+    label = i
+print(size, label)
