@@ -322,19 +322,8 @@ impl Jit {
         let Some(ls) = state.loops.get_mut(&key) else { return false };
         ls.attempts += 1;
         let start = Instant::now();
-        let layout = state.layouts.get(&key.0).cloned().unwrap_or_default();
-        let inner_loops = inner_traces(state, key, stmt);
+        let input = loop_input(state, f, &code, stmt, range, key);
         let Some(ls) = state.loops.get_mut(&key) else { return false };
-        let input = LoopInput {
-            code: &code,
-            stmt,
-            locals: &f.locals,
-            module: &f.module,
-            range,
-            inner_loops,
-            layout,
-            loop_id: key.1,
-        };
         let mut recording = match recorder::record(&input) {
             Ok(r) => r,
             Err(abort) if abort.at_loop_end && ls.end_retries < MAX_END_RETRIES => {
@@ -711,6 +700,28 @@ fn global_slots(homes: &[SlotHome]) -> Vec<crate::ir::Slot> {
         .filter(|&s| matches!(homes[s], SlotHome::Global(_)))
         .map(|s| crate::ir::Slot::from_u32(s as u32))
         .collect()
+}
+
+/// What recording the loop with `key` (its trace, or a side trace) starts from: the frame,
+/// the code's slot numbering now, and the compiled traces of the loops nested in it.
+fn loop_input<'a>(
+    state: &State,
+    f: &'a Frame,
+    code: &'a Code,
+    stmt: &'a Stmt,
+    range: Option<RangeHeader>,
+    key: (usize, u32),
+) -> LoopInput<'a> {
+    LoopInput {
+        code,
+        stmt,
+        locals: &f.locals,
+        module: &f.module,
+        range,
+        inner_loops: inner_traces(state, key, stmt),
+        layout: state.layouts.get(&key.0).cloned().unwrap_or_default(),
+        loop_id: key.1,
+    }
 }
 
 /// The compiled traces of the loops nested in `stmt`'s body (the loop with `key`).

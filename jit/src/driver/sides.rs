@@ -46,17 +46,8 @@ impl Jit {
         }
         let start = Instant::now();
         let code = f.code.clone();
-        let input = LoopInput {
-            code: &code,
-            stmt,
-            locals: &f.locals,
-            module: &f.module,
-            range,
-            inner_loops: inner_traces(state, key, stmt),
-            // The code's numbering now (a superset of the parent's: it is only extended).
-            layout: state.layouts.get(&key.0).cloned().unwrap_or_else(|| run.homes.clone()),
-            loop_id: key.1,
-        };
+        // The code's numbering now: a superset of the parent's (it is only extended).
+        let input = loop_input(state, f, &code, stmt, range, key);
         let mut recording = match recorder::record_side(&input, &from) {
             Ok(r) => r,
             Err(abort) => {

@@ -31,13 +31,7 @@ impl Recorder<'_, '_> {
                     return Ok(Val::Obj(self.heap_obj(e)?));
                 }
                 if self.cur[slot].is_none() {
-                    let now = match home {
-                        SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
-                        SlotHome::Global(n) => {
-                            self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned())
-                        }
-                        _ => None,
-                    };
+                    let now = self.header_value(home);
                     if now.as_ref().is_some_and(is_object) {
                         return Ok(Val::Obj(self.heap_obj(e)?));
                     }
@@ -77,6 +71,16 @@ impl Recorder<'_, '_> {
         }
     }
 
+    /// The value a local or global held when recording started (the simulation's stand-in
+    /// for a variable the iteration has not assigned).
+    pub(super) fn header_value(&self, home: SlotHome) -> Option<Value> {
+        match home {
+            SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
+            SlotHome::Global(n) => self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned()),
+            _ => None,
+        }
+    }
+
     /// A heap object named by a local or global the iteration does not assign: loaded and
     /// guarded on its type (the trace only reads it and passes it to helpers).
     pub(super) fn heap_obj(&mut self, e: &Expr) -> Result<ObjSym, Abort> {
@@ -104,12 +108,7 @@ impl Recorder<'_, '_> {
         if self.cur[slot].is_some() {
             return Err(self.abort(format!("`{name}` holds a number here")));
         }
-        let value = match home {
-            SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
-            SlotHome::Global(n) => self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned()),
-            _ => None,
-        }
-        .unwrap_or(Value::Unbound);
+        let value = self.header_value(home).unwrap_or(Value::Unbound);
         let tag = value.tag();
         if crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt {
             return Err(

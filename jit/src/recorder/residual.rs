@@ -232,11 +232,7 @@ impl Recorder<'_, '_> {
                 return None;
             }
         }
-        match home {
-            SlotHome::Local(n) => self.input.locals.get(n as usize).cloned(),
-            SlotHome::Global(n) => self.input.module.slots.try_borrow().ok().and_then(|s| s.get(n as usize).cloned()),
-            _ => None,
-        }
+        self.header_value(home)
     }
 
     /// The builtin `func` names when no module global hides it (no guard emitted).

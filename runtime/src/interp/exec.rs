@@ -8,8 +8,7 @@ use crate::code::{Block, ClassDefNode, Elt, Expr, ExprKind, FunctionDefNode, Stm
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
 use crate::interp::eval::peek_operand;
 use crate::interp::ops::fast_arith;
-use crate::interp::resume::Resume;
-use crate::interp::{Flow, Frame, Interp, LoopHeader};
+use crate::interp::{Flow, Frame, Interp};
 use crate::object::class::{Class, ClassDict};
 use crate::object::function::Function;
 use crate::object::Other;
@@ -195,16 +194,8 @@ impl Interp {
                 loop {
                     let mut resume = None;
                     if hooked {
-                        match self.loop_header(f, s, *loop_id, None) {
-                            LoopHeader::Ran => self.check_interrupt()?,
-                            LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
-                            LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
-                            LoopHeader::Interpret => {}
-                            LoopHeader::Raise(raised) => {
-                                f.line = raised.line;
-                                return Err(raised.err);
-                            }
-                        }
+                        let outcome = self.loop_header(f, s, *loop_id, None);
+                        resume = self.loop_outcome(f, outcome)?;
                     }
                     let flow = match resume {
                         Some(point) => self.resume_body(f, body, point)?,

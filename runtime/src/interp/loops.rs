@@ -8,7 +8,6 @@
 
 use crate::code::{Block, Stmt, Target};
 use crate::error::{ExcType, PResult, PyErr};
-use crate::interp::resume::Resume;
 use crate::interp::{Flow, Frame, Interp, LoopHeader};
 use crate::value::Value;
 
@@ -38,7 +37,7 @@ impl Interp {
             if hooked {
                 let header = crate::interp::RangeHeader { stop: r.stop, step: r.step };
                 let outcome = self.loop_header(f, s, loop_id, Some(header));
-                if matches!(outcome, LoopHeader::Ran | LoopHeader::Resume(_) | LoopHeader::ResumeInner(_)) {
+                if !matches!(outcome, LoopHeader::Interpret | LoopHeader::Raise(_)) {
                     i = match f.locals[iter_slot as usize] {
                         Value::Int(next) => next,
                         _ => {
@@ -46,16 +45,7 @@ impl Interp {
                         }
                     };
                 }
-                match outcome {
-                    LoopHeader::Ran => self.check_interrupt()?,
-                    LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
-                    LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
-                    LoopHeader::Interpret => {}
-                    LoopHeader::Raise(raised) => {
-                        f.line = raised.line;
-                        return Err(raised.err);
-                    }
-                }
+                resume = self.loop_outcome(f, outcome)?;
             }
             let flow = match resume {
                 // Compiled code stopped inside an iteration; `i` is already the next position.
@@ -105,16 +95,8 @@ impl Interp {
         loop {
             let mut resume = None;
             if hooked {
-                match self.loop_header(f, s, loop_id, None) {
-                    LoopHeader::Ran => self.check_interrupt()?,
-                    LoopHeader::Resume(path) => resume = Some(Resume::At(path)),
-                    LoopHeader::ResumeInner(inner) => resume = Some(Resume::Inner(inner)),
-                    LoopHeader::Interpret => {}
-                    LoopHeader::Raise(raised) => {
-                        f.line = raised.line;
-                        return Err(raised.err);
-                    }
-                }
+                let outcome = self.loop_header(f, s, loop_id, None);
+                resume = self.loop_outcome(f, outcome)?;
             }
             let flow = match resume {
                 // Compiled code stopped inside an iteration (the iterator already advanced).

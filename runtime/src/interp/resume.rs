@@ -9,7 +9,7 @@
 
 use crate::code::{Block, Stmt, StmtKind};
 use crate::error::{ExcType, PResult, PyErr};
-use crate::interp::{BodyPath, Flow, Frame, InnerAt, InnerResume, Interp};
+use crate::interp::{BodyPath, Flow, Frame, InnerAt, InnerResume, Interp, LoopHeader};
 use crate::object::RangeObj;
 use crate::value::Value;
 use std::rc::Rc;
@@ -25,6 +25,22 @@ fn bad_path() -> PyErr {
 }
 
 impl Interp {
+    /// What a loop header does after the hooks ran: `Some` point to resume the body at,
+    /// `None` to run the next iteration (after compiled code ran, once the interrupt flag
+    /// is polled), or the exception compiled code raised, from its statement's line.
+    pub(super) fn loop_outcome(&self, f: &mut Frame, outcome: LoopHeader) -> PResult<Option<Resume>> {
+        match outcome {
+            LoopHeader::Ran => self.check_interrupt().map(|()| None),
+            LoopHeader::Resume(path) => Ok(Some(Resume::At(path))),
+            LoopHeader::ResumeInner(inner) => Ok(Some(Resume::Inner(inner))),
+            LoopHeader::Interpret => Ok(None),
+            LoopHeader::Raise(raised) => {
+                f.line = raised.line;
+                Err(raised.err)
+            }
+        }
+    }
+
     pub(super) fn resume_body(&self, f: &mut Frame, body: &Block, point: Resume) -> PResult<Flow> {
         match point {
             Resume::At(path) => self.exec_body_from(f, body, &path.0, None),
