@@ -1,5 +1,7 @@
 # Recursive Fibonacci: the classic function-call benchmark (exponential calls).
 # Shows: recursion, function call overhead, and a table printed with format specs.
+# Under the JIT, `fib` becomes a compiled function once hot (`--jit-log` says when):
+# compare `hyper run --no-jit examples/fib.py` with `hyper run examples/fib.py`.
 
 def fib(n):
     if n < 2:

@@ -1,5 +1,5 @@
 //! JIT engagement: every program under `tests/programs/jit/` must compile at least one loop
-//! with `--jit-threshold 1` (the conformance suite checks their output in every mode; this
+//! or function with `--jit-threshold 1` (the conformance suite checks their output in every mode; this
 //! keeps those checks from passing with the JIT never engaged).
 
 mod support;
@@ -8,7 +8,7 @@ use std::process::Command;
 use support::*;
 
 #[test]
-fn jit_programs_compile_loops() {
+fn jit_programs_compile_loops_or_functions() {
     let programs = programs_under(&repo_root().join("tests/programs/jit"));
     assert!(programs.len() >= 10, "expected at least 10 JIT programs");
     let failures = parallel_check(&programs, |path| {
@@ -19,14 +19,18 @@ fn jit_programs_compile_loops() {
             .output()
             .map_err(|e| format!("{}: {e}", rel(path)))?;
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let compiled = stderr
-            .lines()
-            .find_map(|l| l.split("compiled ").nth(1))
-            .and_then(|rest| rest.split(',').next())
-            .and_then(|n| n.trim().parse::<u32>().ok());
-        match compiled {
-            Some(n) if n > 0 => Ok(()),
-            _ => Err(format!("{}: no loop compiled; stderr:\n{stderr}", rel(path))),
+        // `jit: loops recorded R, compiled N, …` and `jit: functions compiled N, …`.
+        let count = |prefix: &str| {
+            stderr
+                .lines()
+                .filter(|l| l.starts_with(prefix))
+                .find_map(|l| l.split("compiled ").nth(1))
+                .and_then(|rest| rest.split(',').next())
+                .and_then(|n| n.trim().parse::<u32>().ok())
+        };
+        match (count("jit: loops"), count("jit: functions")) {
+            (Some(loops), Some(functions)) if loops + functions > 0 => Ok(()),
+            _ => Err(format!("{}: no loop or function compiled; stderr:\n{stderr}", rel(path))),
         }
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -28,16 +28,22 @@ fn mask(line: &str, units: &[&str]) -> String {
 }
 
 fn jit_log(example: &str) -> String {
+    log_of(&format!("examples/{example}.py"), &[])
+}
+
+/// The masked `--jit-log` lines of the program at `path` (relative to the repository).
+fn log_of(path: &str, args: &[&str]) -> String {
     let out = Command::new(hyper_bin())
         .current_dir(repo_root())
         .args(["run", "--jit-log"])
-        .arg(format!("examples/{example}.py"))
+        .args(args)
+        .arg(path)
         .output()
         .expect("hyper runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     stderr
         .lines()
-        .filter(|line| line.starts_with("examples/"))
+        .filter(|line| line.starts_with(path))
         .map(|line| mask(line, &["bytes", "µs"]))
         .collect::<Vec<_>>()
         .join("\n")
@@ -45,9 +51,18 @@ fn jit_log(example: &str) -> String {
 
 #[test]
 fn jit_log_of_examples() {
-    for example in ["fib_for", "mandelbrot", "particles", "primes"] {
+    for example in ["fib", "fib_for", "mandelbrot", "particles", "primes"] {
         insta::assert_snapshot!(format!("jit_log_{example}"), jit_log(example));
     }
+}
+
+/// Why the typed-function compiler refuses a function, in Python terms (one function per
+/// reason), and that the refused ones still run.
+#[test]
+fn jit_log_of_refused_functions() {
+    let log = log_of("tests/programs/jit/func_refused.py", &["--jit-threshold", "1"]);
+    let functions: Vec<&str> = log.lines().filter(|l| l.contains(" function `")).collect();
+    insta::assert_snapshot!("jit_log_func_refused", functions.join("\n"));
 }
 
 #[test]

@@ -17,12 +17,14 @@
 
 mod abi;
 mod code_memory;
+mod functions;
 mod lower;
 
 use crate::context::JitContext;
 use crate::ir::{ExitId, Op, Slot};
 use crate::verify::VerifiedTrace;
 use code_memory::CodeMemory;
+pub use functions::{CompiledGroup, FuncCtx, FuncOutcome, FRAME_BOUND};
 use cranelift_codegen::Context;
 use cranelift_entity::PrimaryMap;
 use cranelift_frontend::FunctionBuilderContext;

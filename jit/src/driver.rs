@@ -89,6 +89,12 @@ pub struct JitStats {
     pub code_bytes: usize,
     /// From the JIT's creation (the program's start) to the first entry into compiled code.
     pub first_entry: Option<Duration>,
+    /// Function specializations compiled (`func`), and functions refused.
+    pub functions_compiled: u32,
+    pub functions_refused: u32,
+    /// Calls run as compiled functions from the interpreter, and how many bailed.
+    pub function_calls: u64,
+    pub function_bails: u64,
 }
 
 /// The JIT as the interpreter's hooks.
@@ -119,6 +125,8 @@ struct State {
     /// its loops' states): extended by each recording, never reordered, so every trace of
     /// a code object numbers its slots alike.
     layouts: HashMap<usize, Vec<SlotHome>>,
+    /// Compiled functions' states, keyed by their code's address (`funcs.rs`).
+    functions: HashMap<usize, funcs::FuncState>,
     stats: JitStats,
 }
 
@@ -187,6 +195,7 @@ impl Jit {
                 scratch: Vec::new(),
                 loops: HashMap::new(),
                 layouts: HashMap::new(),
+                functions: HashMap::new(),
                 stats: JitStats::default(),
             }),
         }
@@ -211,6 +220,7 @@ fn loop_id_of(stmt: &Stmt) -> Option<u32> {
     }
 }
 
+mod funcs;
 mod sides;
 
 impl ExecHooks for Jit {
@@ -248,6 +258,10 @@ impl ExecHooks for Jit {
         self.enter(interp, f, stmt, range, key)
     }
 
+    fn function_entry(&self, interp: &Interp, f: &Frame) -> Option<runtime::error::PResult<Value>> {
+        self.enter_function(interp, f)
+    }
+
     fn finish(&self, _interp: &Interp) {
         let Ok(state) = self.state.try_borrow() else { return };
         if self.params.log {
@@ -277,6 +291,10 @@ impl ExecHooks for Jit {
             format!(
                 "jit: trace entries {} (refused {}), guard exits {}, loop-end exits {}, flushes {}",
                 s.entries, s.refused, s.guard_exits, s.loop_exits, s.flushes
+            ),
+            format!(
+                "jit: functions compiled {}, refused {}; calls run compiled {}, bailed {}",
+                s.functions_compiled, s.functions_refused, s.function_calls, s.function_bails
             ),
             format!(
                 "jit: compile time {} µs, code bytes {}, first compiled loop ran after {}, peak RSS {} kB",
@@ -358,16 +376,9 @@ impl Jit {
         };
         let n_ops = verified.trace().insts.len();
         let n_guards = verified.trace().n_guards();
-        if state.backend.is_none() && !state.backend_failed {
-            match Backend::new() {
-                Ok(b) => state.backend = Some(b),
-                Err(e) => {
-                    state.backend_failed = true;
-                    self.log(&code, stmt.line, &format!("JIT disabled: {e}"));
-                }
-            }
-        }
-        let Some(backend) = state.backend.as_mut() else {
+        let has_backend = self.ensure_backend(state, &code);
+        let Some(ls) = state.loops.get_mut(&key) else { return false };
+        let Some(backend) = state.backend.as_mut().filter(|_| has_backend) else {
             ls.blacklisted = true;
             counter.set(u32::MAX);
             return false;
@@ -380,6 +391,7 @@ impl Jit {
             for other in state.loops.values_mut() {
                 other.trace = None;
             }
+            funcs::forget_all(state, &self.params);
         }
         let Some(backend) = state.backend.as_mut() else { return false };
         let Some(ls) = state.loops.get_mut(&key) else { return false };

@@ -12,6 +12,7 @@
 pub mod codegen;
 pub mod context;
 pub mod driver;
+pub mod func;
 pub mod ir;
 pub mod opt;
 pub mod recorder;

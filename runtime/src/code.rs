@@ -48,6 +48,10 @@ pub struct Code {
     /// interpreter counts it down at each loop header and calls the hooks when it reaches
     /// 1 or 0 (see `Interp::loop_header`). Unused without hooks.
     pub loop_counters: Box<[Cell<u32>]>,
+    /// The calls of this code (`plain_positional` ones) before the hooks are asked again,
+    /// owned by the JIT's hooks like `loop_counters`: 0 means "not seen yet",
+    /// `u32::MAX` "never ask" (see `Interp::function_entry`).
+    pub call_counter: Cell<u32>,
     /// A docstring, as `__doc__`.
     pub doc: Option<Value>,
 }

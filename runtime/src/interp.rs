@@ -355,6 +355,15 @@ pub trait ExecHooks {
         range: Option<RangeHeader>,
     ) -> LoopHeader;
 
+    /// Called at the entry of a plain call (`Code::plain_positional`) whose code's
+    /// `call_counter` ran out, before the call counts toward the recursion limit:
+    /// `f.locals` holds the arguments, then unbound slots. `Some(result)` is the call's
+    /// result (the hooks ran it as compiled code, with the effects and the exceptions of
+    /// running its body); `None` lets the interpreter run the body.
+    fn function_entry(&self, _interp: &Interp, _f: &Frame) -> Option<PResult<Value>> {
+        None
+    }
+
     /// Called once when the program ends (for logs and statistics).
     fn finish(&self, _interp: &Interp) {}
 
@@ -508,6 +517,37 @@ impl Interp {
                 None => LoopHeader::Interpret,
             },
             Err(_) => LoopHeader::Interpret,
+        }
+    }
+
+    /// A plain call's entry: counts the code's `call_counter` down and asks the hooks when
+    /// it runs out (see `ExecHooks::function_entry`). Without hooks the counter is set to
+    /// "never ask" on the first call, so `--no-jit` pays one compare per call.
+    #[inline]
+    pub fn function_entry(&self, f: &Frame) -> Option<PResult<Value>> {
+        let counter = &f.code.call_counter;
+        let n = counter.get();
+        if n == u32::MAX {
+            return None;
+        }
+        if n > 1 {
+            counter.set(n - 1);
+            return None;
+        }
+        self.call_function_hook(f)
+    }
+
+    #[inline(never)]
+    fn call_function_hook(&self, f: &Frame) -> Option<PResult<Value>> {
+        match self.hooks.try_borrow() {
+            Ok(hooks) => match hooks.as_ref() {
+                Some(h) => h.function_entry(self, f),
+                None => {
+                    f.code.call_counter.set(u32::MAX);
+                    None
+                }
+            },
+            Err(_) => None,
         }
     }
 

@@ -9,11 +9,11 @@
 //! refuses while that count is not zero; a drop then leaks the memory instead.
 
 use super::CodegenError;
-use cranelift_codegen::ir::Signature;
+use cranelift_codegen::ir::{FuncRef, Function, Signature};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, Module};
+use cranelift_module::{default_libcall_names, FuncId, Module};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -95,6 +95,42 @@ impl CodeMemory {
         self.bytes += size;
         self.functions += 1;
         Ok((module.get_finalized_function(id), size))
+    }
+
+    /// Declares a function to be defined later (functions that call each other are all
+    /// declared first).
+    pub(super) fn declare(&mut self, sig: &Signature) -> Result<FuncId, CodegenError> {
+        let module = self.module.as_mut().ok_or(CodegenError::Flushed)?;
+        module.declare_anonymous_function(sig).map_err(|e| CodegenError::Cranelift(format!("{e:?}")))
+    }
+
+    /// A reference to the declared function `id` for calls from `func`.
+    pub(super) fn func_ref(&mut self, id: FuncId, func: &mut Function) -> Result<FuncRef, CodegenError> {
+        Ok(self.module.as_mut().ok_or(CodegenError::Flushed)?.declare_func_in_func(id, func))
+    }
+
+    /// Compiles the function in `ctx` as the declared `id`; returns its code size. The code
+    /// is callable after `finalize`.
+    pub(super) fn define_declared(&mut self, id: FuncId, ctx: &mut Context) -> Result<usize, CodegenError> {
+        let module = self.module.as_mut().ok_or(CodegenError::Flushed)?;
+        let defined = module.define_function(id, ctx);
+        let size = ctx.compiled_code().map_or(0, |code| code.code_info().total_size as usize);
+        module.clear_context(ctx);
+        defined.map_err(|e| CodegenError::Cranelift(format!("{e:?}")))?;
+        self.bytes += size;
+        self.functions += 1;
+        Ok(size)
+    }
+
+    /// Makes every function defined so far executable.
+    pub(super) fn finalize(&mut self) -> Result<(), CodegenError> {
+        let module = self.module.as_mut().ok_or(CodegenError::Flushed)?;
+        module.finalize_definitions().map_err(|e| CodegenError::Cranelift(format!("{e:?}")))
+    }
+
+    /// The address of a defined and finalized function.
+    pub(super) fn address(&self, id: FuncId) -> Result<*const u8, CodegenError> {
+        Ok(self.module()?.get_finalized_function(id))
     }
 
     /// Frees all code and starts a new generation (refused while a trace is running).

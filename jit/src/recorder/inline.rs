@@ -256,5 +256,50 @@ fn refusal(func: &Function, call: &Call, module: &ModuleObj) -> Option<String> {
     if given > takes || given + func.defaults.len() < takes {
         return Some(format!("{given} arguments for {takes} parameters"));
     }
+    if block_calls(&code.body, module, code) {
+        // Inlined, it would unroll to the depth limit; called, it runs as a compiled
+        // function (`func`) where it is pure.
+        return Some("a recursive function".into());
+    }
     None
+}
+
+/// True when `block` calls (by a global name) the function whose code is `code`.
+fn block_calls(block: &Block, module: &ModuleObj, code: &Code) -> bool {
+    block.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Return(Some(e)) | StmtKind::Assign { value: e, .. } | StmtKind::AugAssign { value: e, .. } => {
+            expr_calls(e, module, code)
+        }
+        StmtKind::Expr(e) => expr_calls(e, module, code),
+        StmtKind::If { test, body, orelse } => {
+            expr_calls(test, module, code) || block_calls(body, module, code) || block_calls(orelse, module, code)
+        }
+        _ => false,
+    })
+}
+
+fn expr_calls(e: &Expr, module: &ModuleObj, code: &Code) -> bool {
+    let calls = |x: &Expr| expr_calls(x, module, code);
+    match &e.kind {
+        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Subscript(a, b) => {
+            calls(a) || calls(b)
+        }
+        ExprKind::Unary(_, a) | ExprKind::Attr(a, _, _) => calls(a),
+        ExprKind::Compare(a, rest) => calls(a) || rest.iter().any(|(_, b)| calls(b)),
+        ExprKind::IfExp(c, a, b) => calls(c) || calls(a) || calls(b),
+        ExprKind::Call(call) => {
+            let target = match call.func.kind {
+                ExprKind::Global(slot) | ExprKind::GlobalOrBuiltin(slot, _) => {
+                    module.slots.try_borrow().ok().and_then(|g| g.get(slot as usize).cloned())
+                }
+                _ => None,
+            };
+            matches!(target, Some(Value::Function(f)) if std::ptr::eq(Rc::as_ptr(&f.code), code))
+                || call.args.iter().any(|a| matches!(a, Elt::One(x) | Elt::Star(x) if calls(x)))
+        }
+        ExprKind::CallMethod(obj, _, call) => {
+            calls(obj) || call.args.iter().any(|a| matches!(a, Elt::One(x) | Elt::Star(x) if calls(x)))
+        }
+        _ => false,
+    }
 }

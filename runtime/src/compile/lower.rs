@@ -97,6 +97,7 @@ pub fn compile_module(
         is_class_body: false,
         n_loops: ctx.n_loops,
         loop_counters: crate::code::new_loop_counters(ctx.n_loops),
+        call_counter: std::cell::Cell::new(0),
         doc: None,
     }))
 }
@@ -586,6 +587,7 @@ impl<'a> Lowerer<'a> {
             is_class_body: kind == ScopeKind::Class,
             n_loops: ctx.n_loops,
             loop_counters: crate::code::new_loop_counters(ctx.n_loops),
+        call_counter: std::cell::Cell::new(0),
             doc,
         }))
     }

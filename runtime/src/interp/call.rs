@@ -83,6 +83,9 @@ impl Interp {
         for _ in frame.locals.len()..code.n_locals as usize {
             frame.locals.push(Value::Unbound);
         }
+        if let Some(result) = self.function_entry(frame) {
+            return result;
+        }
         self.enter_call()?;
         let r = self.run_body(frame, code);
         self.leave_call();
