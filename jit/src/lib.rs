@@ -1,13 +1,14 @@
 //! hyper's tracing JIT: the driver (`Jit`, the interpreter's `ExecHooks`), the recorder,
 //! the trace IR, its verifier, the optimizer and the Cranelift code generator. The recorder
 //! walks a hot loop's tree and emits IR through `opt::Emitter`; `verify` checks it;
-//! `opt::optimize` improves it; `codegen::Backend` compiles and enters it.
+//! `opt::optimize` improves it; `codegen::Backend` compiles and enters it. Beside the
+//! tracer, `func` types hot pure functions (recursion) for `codegen` to compile whole.
 //!
 //! Invariant: a trace is an IR function with one loop; every guard has a snapshot.
 //! Invariant: only `codegen` (and `codegen/`) imports Cranelift; all `unsafe` lives there
 //! and in the helpers compiled code calls (`trace_calls.rs`, `residual.rs`).
-//! Not here yet: side traces, compiled functions (recursion), allocation sinking (see
-//! ARCHITECTURE-jit.md).
+//! Not here yet: allocation sinking, method inlining, direct calls from traces to compiled
+//! functions (see ARCHITECTURE-jit.md).
 
 pub mod codegen;
 pub mod context;
