@@ -24,7 +24,7 @@ use crate::context::JitContext;
 use crate::ir::{ExitId, Op, Slot};
 use crate::verify::VerifiedTrace;
 use code_memory::CodeMemory;
-pub use functions::{CompiledGroup, FuncCtx, FuncOutcome, FRAME_BOUND};
+pub use functions::{CompiledGroup, FuncCtx, FuncOutcome};
 use cranelift_codegen::Context;
 use cranelift_entity::PrimaryMap;
 use cranelift_frontend::FunctionBuilderContext;

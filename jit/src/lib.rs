@@ -22,7 +22,7 @@ pub mod snapshot;
 pub mod trace_calls;
 pub mod verify;
 
-pub use codegen::{Backend, CodegenError, CompiledTrace, EnterError, ExitInfo, SideLink};
+pub use codegen::{Backend, CodegenError, CompiledTrace, EnterError, ExitInfo, FuncCtx, SideLink};
 pub use context::JitContext;
 pub use driver::{Jit, JitParams, JitStats};
 pub use ir::{ExitId, IrRef, Op, Slot, SnapshotId, Trace, Type};

@@ -72,3 +72,11 @@ fn a_heap_value_points_at_its_reference_count() {
     assert_eq!(count(&list), 1);
     assert!(Tag::BigInt as u8 > Tag::Float as u8 && Tag::Other as u8 > Tag::BigInt as u8);
 }
+
+#[test]
+fn compiled_functions_context_fields() {
+    // `codegen/functions.rs` reads `FuncCtx` at these offsets.
+    for (actual, used) in jit::FuncCtx::offsets() {
+        assert_eq!(actual, used as usize);
+    }
+}

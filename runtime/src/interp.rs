@@ -385,7 +385,7 @@ pub struct Interp {
     pub argv: RefCell<Vec<String>>,
     pub script_dir: RefCell<PathBuf>,
     pub out: RefCell<std::io::BufWriter<std::io::Stdout>>,
-    /// Set by the Ctrl-C handler; polled on loop back-edges and calls.
+    /// Set by the Ctrl-C handler; polled on loop back-edges and calls (`enter_call`).
     pub interrupt: Arc<AtomicBool>,
     pub gen_stacks: RefCell<Vec<corosensei::stack::DefaultStack>>,
     pub main_module: RefCell<Option<Rc<ModuleObj>>>,
@@ -472,7 +472,12 @@ impl Interp {
     #[inline(always)]
     pub fn enter_call(&self) -> PResult<()> {
         let d = self.depth.get() + 1;
-        if d >= self.recursion_limit.get() || stack_pointer() < self.stack_limit.get() {
+        if d >= self.recursion_limit.get()
+            || stack_pointer() < self.stack_limit.get()
+            || self.interrupt.load(Ordering::Relaxed)
+        {
+            // Ctrl-C is polled here too: a recursion without loops runs only calls.
+            self.check_interrupt()?;
             return Err(recursion_error());
         }
         self.depth.set(d);

@@ -8,8 +8,9 @@
 //! Bailing: an operation leaving the typed world (overflow, zero divisor, `budget < 1`)
 //! sets `FuncCtx::bail` and returns; after every call the caller tests the flag and
 //! returns too, so a bail unwinds every machine frame and the trampoline's caller sees it.
-//! `budget` is how many frames the call may still nest (the recursion limit's and the
-//! native stack's share, see `FRAME_BOUND`); a call passes `budget - 1`.
+//! `budget` is how many frames the call may still nest (the recursion limit's share); a
+//! call passes `budget - 1`. Each entry also bails when the stack pointer is below
+//! `FuncCtx::stack_limit` or the interrupt flag is set.
 //!
 //! Invariant: no operation that traps in hardware (`sdiv`, `srem`) runs on the inputs that
 //!   trap: the bail branch for them comes first.
@@ -25,18 +26,21 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 use lang::ast::CmpOp;
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
 
-/// What compiled functions share with their caller: the bail flag.
+/// What compiled functions share with their caller: the bail flag, the lowest stack
+/// address they may reach and the interpreter's interrupt flag (Ctrl-C).
 #[repr(C)]
-#[derive(Default)]
 pub struct FuncCtx {
     bail: std::cell::Cell<u8>,
+    stack_limit: usize,
+    interrupt: *const AtomicBool,
 }
 
-/// Native stack bytes assumed per compiled frame when the budget is derived from the
-/// stack space left (generous: a frame of these functions is a return address, a few
-/// saved registers and spills).
-pub const FRAME_BOUND: usize = 512;
+/// Offsets of `FuncCtx`'s fields, as compiled code reads them.
+const CTX_BAIL: i32 = 0;
+const CTX_STACK_LIMIT: i32 = 8;
+const CTX_INTERRUPT: i32 = 16;
 
 type Trampoline = unsafe extern "C" fn(*const FuncCtx, i64, *const u64) -> u64;
 
@@ -59,22 +63,43 @@ pub enum FuncOutcome {
     Bailed,
 }
 
+impl FuncCtx {
+    /// The field offsets compiled code uses, for the layout test.
+    pub fn offsets() -> [(usize, i32); 3] {
+        [
+            (std::mem::offset_of!(FuncCtx, bail), CTX_BAIL),
+            (std::mem::offset_of!(FuncCtx, stack_limit), CTX_STACK_LIMIT),
+            (std::mem::offset_of!(FuncCtx, interrupt), CTX_INTERRUPT),
+        ]
+    }
+}
+
 impl CompiledGroup {
     pub fn code_bytes(&self) -> usize {
         self.code_bytes
     }
 
     /// Runs specialization `spec` on `args` (one word per argument: an int's value, a
-    /// float's bits, a bool's 0 or 1, in the specialization's argument types).
-    pub fn call(&self, spec: usize, args: &[u64], budget: i64) -> FuncOutcome {
+    /// float's bits, a bool's 0 or 1, in the specialization's argument types). `budget`
+    /// is how many frames the call may nest; it bails below `stack_limit` or when
+    /// `interrupt` is set.
+    pub fn call(
+        &self,
+        spec: usize,
+        args: &[u64],
+        budget: i64,
+        stack_limit: usize,
+        interrupt: &AtomicBool,
+    ) -> FuncOutcome {
         if self.generation != self.live.generation.get() || spec >= self.entries.len() {
             return FuncOutcome::Bailed;
         }
-        let ctx = FuncCtx::default();
+        let ctx = FuncCtx { bail: std::cell::Cell::new(0), stack_limit, interrupt };
         // SAFETY: the code is live (its generation is current, and compiled functions run
         // no Python code, so nothing can flush while it runs); the trampoline reads exactly
         // as many words from `args` as the specialization has parameters, which the caller
-        // built from that specialization's argument types; `ctx` outlives the call.
+        // built from that specialization's argument types; `ctx` and the interrupt flag it
+        // points at outlive the call (the layout test pins the field offsets).
         let bits = unsafe { (self.entries[spec])(&ctx, budget, args.as_ptr()) };
         if ctx.bail.get() != 0 {
             return FuncOutcome::Bailed;
@@ -197,14 +222,33 @@ fn lower_spec(b: &mut FunctionBuilder, group: &Group, index: usize, refs: &[Func
         let var = l.vars[i].ok_or(CodegenError::Internal("an untyped parameter"))?;
         l.b.def_var(var, *v);
     }
+    // Every entry checks the recursion limit's budget; every fourth level of nesting
+    // (cold) also the native stack (the interpreter keeps `STACK_MARGIN` below the limit,
+    // ample for three frames) and Ctrl-C: with no loops, these functions run long only
+    // through calls, so the flag is polled often enough. Checking both on every call cost
+    // fib_rec 36%.
     let out_of_budget = l.b.ins().icmp_imm_s(IntCC::SignedLessThan, l.budget, 1);
     l.bail_if(out_of_budget);
+    let level = l.b.ins().band_imm_u(l.budget, 3);
+    let (checks, body) = (l.b.create_block(), l.b.create_block());
+    l.b.set_cold_block(checks);
+    l.b.ins().brif(level, body, &[], checks, &[]);
+    l.b.switch_to_block(checks);
+    let sp = l.b.ins().get_stack_pointer(types::I64);
+    let limit = l.b.ins().load(types::I64, flags(), l.ctx, CTX_STACK_LIMIT);
+    let out_of_stack = l.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+    let flag = l.b.ins().load(types::I64, flags(), l.ctx, CTX_INTERRUPT);
+    let interrupted = l.b.ins().load(types::I8, flags(), flag, 0);
+    let interrupted = l.b.ins().icmp_imm_u(IntCC::NotEqual, interrupted, 0);
+    let stop = l.b.ins().bor(out_of_stack, interrupted);
+    l.b.ins().brif(stop, l.bail, &[], body, &[]);
+    l.b.switch_to_block(body);
     if l.block(&spec.body)? {
         return Err(CodegenError::Internal("a typed function falls off its end"));
     }
     l.b.switch_to_block(l.bail);
     let one = l.b.ins().iconst(types::I8, 1);
-    l.b.ins().store(flags(), one, l.ctx, 0);
+    l.b.ins().store(flags(), one, l.ctx, CTX_BAIL);
     let zero = match spec.ret {
         Ty::Int => l.b.ins().iconst(types::I64, 0),
         Ty::Float => l.b.ins().f64const(0.0),
@@ -415,7 +459,7 @@ impl SpecLowerer<'_, '_> {
                 }
                 let call = self.b.ins().call(self.refs[*callee], &call_args);
                 let result = self.b.inst_results(call)[0];
-                let bailed = self.b.ins().load(types::I8, flags(), self.ctx, 0);
+                let bailed = self.b.ins().load(types::I8, flags(), self.ctx, CTX_BAIL);
                 self.bail_if(bailed);
                 result
             }

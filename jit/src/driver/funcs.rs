@@ -12,7 +12,7 @@
 //!   nested calls enter the compiled code again.)
 
 use super::*;
-use crate::codegen::{CompiledGroup, FuncOutcome, FRAME_BOUND};
+use crate::codegen::{CompiledGroup, FuncOutcome};
 use crate::func::{check_group, Expected, Group, SpecKey, Ty};
 use runtime::error::PResult;
 use runtime::module::ModuleObj;
@@ -174,11 +174,9 @@ impl Jit {
                 _ => 0,
             })
             .collect();
-        // Frames the call may nest: the interpreter's recursion limit (a call at depth d
-        // runs at d + 1) and the native stack left, whichever is less.
-        let by_limit = interp.recursion_limit.get() as i64 - interp.depth.get() as i64 - 1;
-        let stack_left = runtime::interp::stack_pointer().saturating_sub(interp.stack_limit.get());
-        let budget = by_limit.min((stack_left / FRAME_BOUND) as i64);
+        // Frames the call may nest under the recursion limit (a call at depth d runs at
+        // d + 1); the compiled code checks the native stack itself.
+        let budget = interp.recursion_limit.get() as i64 - interp.depth.get() as i64 - 1;
         if let Ok(mut state) = self.state.try_borrow_mut() {
             state.stats.function_calls += 1;
             if state.stats.first_entry.is_none() {
@@ -186,7 +184,7 @@ impl Jit {
             }
         }
         run.group.calls.set(run.group.calls.get() + 1);
-        match run.group.compiled.call(run.index, &args, budget) {
+        match run.group.compiled.call(run.index, &args, budget, interp.stack_limit.get(), &interp.interrupt) {
             FuncOutcome::Int(i) => Some(Ok(Value::Int(i))),
             FuncOutcome::Float(x) => Some(Ok(Value::Float(x))),
             FuncOutcome::Bool(b) => Some(Ok(Value::Bool(b))),
