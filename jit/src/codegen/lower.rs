@@ -3,7 +3,8 @@
 //! Block layout: the entry block holds the preamble; the `loop` marker (or, in recorded
 //! form, the start) opens the loop header block, whose block parameters are the phis; each
 //! guard ends its block with a branch to a cold exit block and a fall-through block; the
-//! `jump` polls the interrupt flag and branches back to the header. Exit blocks come last:
+//! `jump` polls the interrupt flag (whose address the entry block loads once) and branches
+//! back to the header. Exit blocks come last:
 //! each writes its snapshot into the slots (boxing raw values) and returns the exit number,
 //! or, for an exit with a side trace (`SideLink`), calls it and, when it completed the
 //! iteration, jumps to the start of the next one. A side trace's `exit` jumps to its exit
@@ -47,6 +48,9 @@ struct Lowerer<'a> {
     values: SecondaryMap<IrRef, Lowered>,
     slots: Value,
     ctx: Value,
+    /// The interrupt flag's address, loaded once in the entry block (`JitContext::interrupt`
+    /// never changes), so a back edge polls with one load.
+    interrupt: Value,
     ptr: types::Type,
     header: Block,
     /// Exit blocks still to fill: (block, snapshot to write back).
@@ -94,6 +98,7 @@ pub(super) fn lower(
         [slots, ctx] => (slots, ctx),
         _ => return Err(CodegenError::Internal("trace signature")),
     };
+    let interrupt = b.ins().load(config.pointer_type(), flags(), ctx, CTX_INTERRUPT);
     let header = b.create_block();
     // Recorded form: the whole trace is the loop.
     let start = if trace.loop_marker().is_none() { header } else { b.create_block() };
@@ -105,6 +110,7 @@ pub(super) fn lower(
         values: SecondaryMap::new(),
         slots,
         ctx,
+        interrupt,
         ptr: config.pointer_type(),
         header,
         exits: Vec::new(),
@@ -531,8 +537,7 @@ impl Lowerer<'_> {
 
     /// The back edge: poll the interrupt flag, then start the next iteration.
     fn back_edge(&mut self, args: &[IrRef], snap: Option<SnapshotId>) -> Result<(), CodegenError> {
-        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
-        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
         self.exit_if(interrupted, snap)?;
         let mut next: Vec<BlockArg> = Vec::new();
         if self.trace.loop_marker().is_none() {
@@ -600,8 +605,7 @@ impl Lowerer<'_> {
         self.b.ins().brif(done, next, &[], other, &[]);
 
         self.b.switch_to_block(next);
-        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
-        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
         let (stop, go) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(interrupted, stop, &[], go, &[]);
         self.b.switch_to_block(go);
