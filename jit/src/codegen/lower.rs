@@ -348,6 +348,8 @@ impl Lowerer<'_> {
                 let count = self.b.ins().umin(b, max);
                 Lowered::Raw(self.b.ins().sshr(a, count))
             }
+            // Cranelift's `sshr` takes the count modulo 64, as `sar_int` defines.
+            Op::SarInt(a, b) => self.bin(a, b, |b, x, y| b.ins().sshr(x, y))?,
             Op::LtInt(a, b) => self.int_cmp(IntCC::SignedLessThan, a, b)?,
             Op::LeInt(a, b) => self.int_cmp(IntCC::SignedLessThanOrEqual, a, b)?,
             Op::GtInt(a, b) => self.int_cmp(IntCC::SignedGreaterThan, a, b)?,

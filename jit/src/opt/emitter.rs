@@ -125,6 +125,11 @@ impl Emitter {
                     stats.folded += 1;
                     op = new_op;
                 }
+                Fold::WithConst { make, a, konst } => {
+                    stats.folded += 1;
+                    let konst = self.emit(Op::ConstInt(konst), None, stats)?;
+                    op = make(a, konst);
+                }
             }
         }
         let flags = op.flags();
