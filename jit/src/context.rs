@@ -14,7 +14,8 @@
 //! returns. So every field is behind a `Cell`/`RefCell` and the context is only ever
 //! shared (`&JitContext`); each entry pushes its own `EntryFrame` and pops it when it ends.
 //!
-//! Invariant: `interrupt` points into `interrupt_owner`, which this struct keeps alive.
+//! Invariant: `interrupt` points into `interrupt_owner`, which this struct keeps alive, and
+//!   never changes after `new` (compiled code loads it once per entry).
 //! Invariant: `exception != 0` exactly when `pending` holds an exception.
 
 use runtime::error::PyErr;

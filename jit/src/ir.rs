@@ -431,6 +431,10 @@ define_ops! {
     LshiftIntOvf "lshift_int_ovf" (a: int, b: int) -> int [GUARD];
     /// `a >> b` (arithmetic; counts past 63 give 0 or -1); exits when `b` is negative. Guard.
     RshiftInt "rshift_int" (a: int, b: int) -> int [GUARD];
+    /// `a >> (b & 63)`, arithmetic; cannot fail. Folding makes it from `rshift_int` by a
+    /// constant count and from `floordiv_int` by a constant `2**b` (Python's `//` floors,
+    /// which is exactly an arithmetic shift, negative `a` included).
+    SarInt "sar_int" (a: int, b: int) -> int [PURE];
 
     /// `a < b` on ints. `=> bool`
     LtInt "lt_int" (a: int, b: int) -> bool [PURE];

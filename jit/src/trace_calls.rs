@@ -3,7 +3,8 @@
 //! operators whose CPython semantics live in `runtime::numeric::arith`), and the functions
 //! behind ops (`list_length`, `list_items`, `attr_items`, `module_attr_is`,
 //! `release_value`, `store_list_iter`, `note_inner_exit`). The `extern "C"` glue between generated code and
-//! `Value`s.
+//! `Value`s. Also `ListLayout`: where compiled code finds a list's borrow flag, length and
+//! element pointer to do `list_length`/`list_items` without a call, measured at startup.
 //!
 //! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
 //! operands as `*const Value` (a copy of the 16 bytes on the trace's stack, borrowing the
@@ -23,6 +24,8 @@
 //!   counted store (`codegen/lower.rs`), which takes its own reference and releases the old
 //!   value's (the last one through `release_value`).
 //! Invariant: helpers never panic (`RefCell`s are borrowed with `try_borrow*`).
+//! Invariant: `list_layout` returns offsets only after checking them on probe lists (free,
+//!   borrowed, mutably borrowed); inline list reads are exactly the helpers' results.
 
 use crate::context::JitContext;
 use crate::ir::{Helper, Type};
@@ -378,4 +381,137 @@ pub fn libm_pow_addr() -> usize {
 /// The C library's `pow`, which CPython's float `**` calls too (`f64::powf` is that call).
 extern "C" fn libm_pow(a: f64, b: f64) -> f64 {
     a.powf(b)
+}
+
+/// Where a list's parts are, as byte offsets from the address a `Value::List` holds (its
+/// `Rc` allocation): what compiled code reads to do `list_length` and `list_items` inline.
+///
+/// ```text
+///  payload ──> Rc allocation: strong, weak, PyList { items: RefCell<Vec<Value>> }
+///                                                    │ borrow flag (isize, 0 = free)
+///                                                    │ Vec: element pointer, length, capacity
+/// ```
+/// `RefCell` and `Vec` do not promise a field order, so the offsets are measured on a probe
+/// list (`list_layout`) rather than assumed, and `tests/layout.rs` checks them against
+/// several lists (empty, grown, borrowed, mutably borrowed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListLayout {
+    /// The `RefCell`'s borrow flag: 0 exactly when neither borrowed nor mutably borrowed,
+    /// that is when `try_borrow_mut` (what the helpers take) succeeds.
+    pub borrow: i32,
+    /// The `Vec`'s element pointer (`as_ptr`).
+    pub items: i32,
+    /// The `Vec`'s length.
+    pub len: i32,
+}
+
+/// The list layout of this build, measured once; `None` when the probe cannot pin it down
+/// (then compiled code calls `list_length`/`list_items` as before).
+pub fn list_layout() -> Option<ListLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<ListLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(probe_list_layout)
+}
+
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// The machine words of the `n_bytes` bytes at `addr`.
+///
+/// # Safety
+/// `addr` must be word-aligned and start `n_bytes` bytes of initialized memory (no
+/// padding) that is alive and not written during the call.
+unsafe fn words_at(addr: usize, n_bytes: usize) -> Vec<usize> {
+    // SAFETY: guaranteed by the caller.
+    (0..n_bytes / WORD).map(|i| unsafe { std::ptr::read((addr + i * WORD) as *const usize) }).collect()
+}
+
+/// The index of the one word equal to `want`, if exactly one is.
+fn only_word(words: &[usize], want: usize) -> Option<usize> {
+    let mut hits = words.iter().enumerate().filter(|(_, w)| **w == want).map(|(i, _)| i);
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first)
+}
+
+/// Measures `ListLayout` on probe lists: the `Vec` is where `RefCell::as_ptr` says; its
+/// element pointer and length are the words equal to `as_ptr()` and `len()` (with a
+/// capacity and length chosen to differ from each other); the borrow flag is the one word
+/// of the `RefCell` outside the `Vec` that counts shared borrows (0, 1, 2) and is non-zero
+/// while mutably borrowed. Every finding is checked again on a second list.
+fn probe_list_layout() -> Option<ListLayout> {
+    type Items = std::cell::RefCell<Vec<Value>>;
+    let (cell_size, vec_size) = (std::mem::size_of::<Items>(), std::mem::size_of::<Vec<Value>>());
+    // No padding anywhere (it could not be read): the flag is one word beside the Vec.
+    if cell_size != vec_size + WORD || vec_size % WORD != 0 || std::mem::align_of::<Items>() != WORD {
+        return None;
+    }
+    let make = |len: usize, cap: usize| {
+        let mut items = Vec::with_capacity(cap);
+        items.extend((0..len as i64).map(Value::Int));
+        Value::List(Rc::new(runtime::object::PyList::new(items)))
+    };
+    // Offsets from the Rc allocation of the vec, the cell, and the payload.
+    let parts = |v: &Value| -> Option<(usize, usize, usize)> {
+        let Value::List(list) = v else { return None };
+        let base = payload_word(v)? as usize;
+        let cell = &list.items as *const Items as usize;
+        let vec = list.items.as_ptr() as usize;
+        Some((base, cell.checked_sub(base)?, vec.checked_sub(base)?))
+    };
+    let first = make(3, 7);
+    let Value::List(list) = &first else { return None };
+    let (base, cell_off, vec_off) = parts(&first)?;
+    let vec_words = {
+        let _shared = list.items.try_borrow().ok()?;
+        // SAFETY: the Vec is alive (`first` owns it), word-aligned, padding-free (checked
+        // above) and only shared-borrowed while it is read.
+        unsafe { words_at(base + vec_off, vec_size) }
+    };
+    let data = list.items.try_borrow().ok()?.as_ptr() as usize;
+    let items_word = only_word(&vec_words, data)?;
+    let len_word = only_word(&vec_words, 3)?;
+    // The flag: the cell's words outside the Vec.
+    let flag_off = if vec_off == cell_off + WORD {
+        cell_off
+    } else if vec_off == cell_off {
+        cell_off + vec_size
+    } else {
+        return None;
+    };
+    let layout = ListLayout {
+        borrow: i32::try_from(flag_off).ok()?,
+        items: i32::try_from(vec_off + items_word * WORD).ok()?,
+        len: i32::try_from(vec_off + len_word * WORD).ok()?,
+    };
+    let second = make(5, 9);
+    (check_list_layout(&first, layout) && check_list_layout(&second, layout)).then_some(layout)
+}
+
+/// The word compiled code would read at offset `off` of the list `v`'s allocation.
+fn list_word(v: &Value, off: i32) -> Option<usize> {
+    let Value::List(_) = v else { return None };
+    let addr = (payload_word(v)? as usize).checked_add(usize::try_from(off).ok()?)?;
+    // SAFETY: callers pass offsets `probe_list_layout` derived from the addresses of a
+    // list's `RefCell` and `Vec` (whose sizes it checked: no padding), so `addr` is an
+    // initialized, word-aligned word inside the live list `v`; nothing writes it meanwhile.
+    Some(unsafe { std::ptr::read(addr as *const usize) })
+}
+
+/// Whether `layout` reads the list `v`'s borrow flag, element pointer and length right,
+/// with the list free, shared-borrowed twice and mutably borrowed (its `RefCell` must be
+/// free on entry).
+pub fn check_list_layout(v: &Value, layout: ListLayout) -> bool {
+    let Value::List(list) = v else { return false };
+    let Ok(items) = list.items.try_borrow() else { return false };
+    let (ptr, len) = (items.as_ptr() as usize, items.len());
+    drop(items);
+    let flag = || list_word(v, layout.borrow);
+    let free = flag() == Some(0) && list_word(v, layout.items) == Some(ptr) && list_word(v, layout.len) == Some(len);
+    let shared = {
+        let (_a, _b) = (list.items.borrow(), list.items.borrow());
+        flag() == Some(2)
+    };
+    let exclusive = {
+        let _m = list.items.borrow_mut();
+        flag().is_some_and(|f| f != 0)
+    };
+    free && shared && exclusive && flag() == Some(0)
 }

@@ -432,3 +432,65 @@ fn a_counted_slot_may_hold_a_heap_value_on_entry() {
     let mut bad = vec![Value::str("i"), Value::Int(1), ps, Value::None, Value::Int(1)];
     assert!(matches!(backend.enter(&compiled, &mut bad, &mut ctx), Err(EnterError::NotImmediate(_))));
 }
+
+/// `while i < n: total += a[i]; i += 1` over s0 = i, s1 = n, s2 = a (a list), s3 = total.
+/// Resume points: 0 the `while` test, 1 `total += a[i]`, 2 `i += 1`.
+const LIST_SUM: &str = "
+%0 = load_slot s0
+snap 0 resume 0:
+guard_tag %0, int  [snap 0]
+%2 = unbox_int %0
+%3 = load_slot s1
+guard_tag %3, int  [snap 0]
+%5 = unbox_int %3
+%6 = lt_int %2, %5
+guard_true %6  [snap 0]
+%8 = load_slot s2
+snap 1 resume 1:
+guard_tag %8, list  [snap 1]
+%10 = list_length %8
+%11 = const_int 0
+%12 = ge_int %2, %11
+guard_true %12  [snap 1]
+%14 = lt_int %2, %10
+guard_true %14  [snap 1]
+%16 = list_items %8
+%17 = load_elem %16, %2
+guard_tag %17, int  [snap 1]
+%19 = unbox_int %17
+%20 = load_slot s3
+guard_tag %20, int  [snap 1]
+%22 = unbox_int %20
+%23 = add_int_ovf %22, %19  [snap 1]
+%24 = const_int 1
+snap 2 resume 2: s3=%23
+%25 = add_int_ovf %2, %24  [snap 2]
+snap 3 resume 0: s0=%25, s3=%23
+jump ()  [snap 3]
+";
+
+#[test]
+fn list_reads_refuse_a_list_in_use_up_the_stack() {
+    // Compiled code reads a list's length and elements inline (`trace_calls::ListLayout`);
+    // like the helpers, it must refuse a list whose `RefCell` is borrowed by a caller
+    // (then the index guard exits and the interpreter does the read).
+    let a = Value::list((1..=6).map(Value::Int).collect());
+    let Value::List(l) = &a else { unreachable!() };
+    let slots = || vec![Value::Int(0), Value::Int(6), a.clone(), Value::Int(0)];
+    assert_eq!(run(LIST_SUM, slots()), "resume 0; slots [6, 6, <heap>, 21]");
+    {
+        let _reading = l.items.borrow();
+        assert_eq!(run(LIST_SUM, slots()), "resume 1; slots [0, 6, <heap>, 0]");
+    }
+    {
+        let _mutating = l.items.borrow_mut();
+        assert_eq!(run(LIST_SUM, slots()), "resume 1; slots [0, 6, <heap>, 0]");
+    }
+    // Out of range and an element of another type still exit at the read.
+    assert_eq!(
+        run(LIST_SUM, vec![Value::Int(0), Value::Int(9), a.clone(), Value::Int(0)]),
+        "resume 1; slots [6, 9, <heap>, 21]"
+    );
+    l.items.borrow_mut()[2] = Value::Float(0.5);
+    assert_eq!(run(LIST_SUM, slots()), "resume 1; slots [2, 6, <heap>, 3]");
+}

@@ -80,3 +80,57 @@ fn compiled_functions_context_fields() {
         assert_eq!(actual, used as usize);
     }
 }
+fn list_parts_are_where_the_probe_measured_them() {
+    // Compiled code reads a list's borrow flag, element pointer and length at these
+    // offsets (`codegen/lower.rs`, `list_word`); if the probe could not pin them down,
+    // lists silently fall back to the helpers, so this test insists that it did.
+    let layout = jit::trace_calls::list_layout().expect("the list layout probe failed on this build");
+    let list = |items: Vec<Value>| Value::List(std::rc::Rc::new(runtime::object::PyList::new(items)));
+    let mut grown = Vec::new();
+    for i in 0..1000 {
+        grown.push(Value::Float(i as f64));
+    }
+    let mut shrunk: Vec<Value> = (0..50).map(Value::Int).collect();
+    shrunk.truncate(3);
+    for v in [
+        list(Vec::new()),
+        list(Vec::with_capacity(16)),
+        list(vec![Value::Int(1)]),
+        list(grown),
+        list(shrunk),
+        list(vec![Value::None; 7]),
+    ] {
+        assert!(jit::trace_calls::check_list_layout(&v, layout), "{layout:?}");
+    }
+    // The offsets are word-aligned and inside the `Rc` allocation, after the two counts.
+    for off in [layout.borrow, layout.items, layout.len] {
+        assert_eq!(off % 8, 0);
+        assert!(off >= 16 && off < 16 + size_of::<runtime::object::PyList>() as i32);
+    }
+}
+
+#[test]
+fn a_list_in_use_up_the_stack_has_no_length_for_compiled_code() {
+    // `list_length` must refuse a list whose `RefCell` is borrowed (a caller up the stack
+    // is mutating or iterating it): the inline version tests the flag word for 0, so a
+    // borrowed list must never read 0 there.
+    let layout = jit::trace_calls::list_layout().expect("the list layout probe failed on this build");
+    let v = Value::List(std::rc::Rc::new(runtime::object::PyList::new(vec![Value::Int(1); 4])));
+    let Value::List(l) = &v else { unreachable!() };
+    let flag = || {
+        let base = jit::trace_calls::payload_word(&v).expect("a heap value") as usize;
+        // SAFETY: `layout.borrow` is a word inside the live list's allocation (checked by
+        // `list_parts_are_where_the_probe_measured_them`).
+        unsafe { std::ptr::read((base + layout.borrow as usize) as *const isize) }
+    };
+    assert_eq!(flag(), 0);
+    {
+        let _shared = l.items.borrow();
+        assert_ne!(flag(), 0);
+    }
+    {
+        let _exclusive = l.items.borrow_mut();
+        assert_ne!(flag(), 0);
+    }
+    assert_eq!(flag(), 0);
+}

@@ -1,5 +1,7 @@
 //! Executable memory: owns the `JITModule`, defines functions in it, counts their bytes and
-//! frees everything at once (a flush, LuaJIT's way of bounding machine code).
+//! frees everything at once (a flush, LuaJIT's way of bounding machine code). With
+//! `HYPER_JIT_DISASM=1` in the environment, every function's machine code (Cranelift's
+//! VCode listing after register allocation) is printed to stderr as it is defined.
 //!
 //! Invariant: `generation` changes on every flush; a `CompiledTrace` from an older
 //! generation must never be called (`CompiledTrace::enter` checks), because its code is freed.
@@ -23,6 +25,8 @@ pub(super) struct CodeMemory {
     live: Rc<Liveness>,
     bytes: usize,
     functions: usize,
+    /// `HYPER_JIT_DISASM=1`: print each function's machine code.
+    disasm: bool,
 }
 
 /// What a compiled trace checks before it runs, shared by the memory and its traces.
@@ -57,7 +61,14 @@ fn new_module() -> Result<JITModule, CodegenError> {
 
 impl CodeMemory {
     pub(super) fn new() -> Result<CodeMemory, CodegenError> {
-        Ok(CodeMemory { module: Some(new_module()?), live: Rc::new(Liveness::default()), bytes: 0, functions: 0 })
+        let disasm = std::env::var_os("HYPER_JIT_DISASM").is_some_and(|v| v == "1");
+        Ok(CodeMemory {
+            module: Some(new_module()?),
+            live: Rc::new(Liveness::default()),
+            bytes: 0,
+            functions: 0,
+            disasm,
+        })
     }
 
     pub(super) fn module(&self) -> Result<&JITModule, CodegenError> {
@@ -87,8 +98,12 @@ impl CodeMemory {
         let module = self.module.as_mut().ok_or(CodegenError::Flushed)?;
         let cl = |e: cranelift_module::ModuleError| CodegenError::Cranelift(format!("{e:?}"));
         let id = module.declare_anonymous_function(sig).map_err(cl)?;
+        ctx.set_disasm(self.disasm);
         let defined = module.define_function(id, ctx);
         let size = ctx.compiled_code().map_or(0, |code| code.code_info().total_size as usize);
+        if let Some(vcode) = ctx.compiled_code().and_then(|code| code.vcode.as_ref()) {
+            eprintln!("; trace function {} ({size} bytes)\n{vcode}", self.functions);
+        }
         module.clear_context(ctx);
         defined.map_err(cl)?;
         module.finalize_definitions().map_err(cl)?;

@@ -3,12 +3,14 @@
 //! Block layout: the entry block holds the preamble; the `loop` marker (or, in recorded
 //! form, the start) opens the loop header block, whose block parameters are the phis; each
 //! guard ends its block with a branch to a cold exit block and a fall-through block; the
-//! `jump` polls the interrupt flag and branches back to the header. Exit blocks come last:
+//! `jump` polls the interrupt flag (whose address the entry block loads once) and branches
+//! back to the header. Exit blocks come last:
 //! each writes its snapshot into the slots (boxing raw values) and returns the exit number,
 //! or, for an exit with a side trace (`SideLink`), calls it and, when it completed the
 //! iteration, jumps to the start of the next one. A side trace's `exit` jumps to its exit
 //! block.
 //! Cranelift's own LICM, GVN and register allocation then work on a real loop.
+//! `lower/memory.rs` holds the heap side: counted slot stores and inline list reads.
 //!
 //! Invariant: a `value` is a pair (I8 tag, I64 payload word); `int` is I64, `float` F64,
 //!   `bool` I8 holding 0 or 1. A bool is stored to memory as one byte (the rest of the
@@ -17,6 +19,8 @@
 //!   is defined in a block that dominates it.
 //! Invariant: operations that trap in hardware (`sdiv`, `srem`, `fcvt_to_sint`) run only
 //!   after the guard that excludes their trapping inputs has branched away.
+
+mod memory;
 
 use super::abi::{self, CTX_EXCEPTION, CTX_INTERRUPT, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
 use super::CodegenError;
@@ -47,6 +51,9 @@ struct Lowerer<'a> {
     values: SecondaryMap<IrRef, Lowered>,
     slots: Value,
     ctx: Value,
+    /// The interrupt flag's address, loaded once in the entry block (`JitContext::interrupt`
+    /// never changes), so a back edge polls with one load.
+    interrupt: Value,
     ptr: types::Type,
     header: Block,
     /// Exit blocks still to fill: (block, snapshot to write back).
@@ -63,6 +70,12 @@ struct Lowerer<'a> {
     /// Where an iteration starts: the loop header in recorded form, the preamble's block in
     /// peeled form (a completed side trace jumps here).
     start: Block,
+    /// Refs that passed a `guard_tag …, list` (earlier in the trace, so on every path that
+    /// reaches a later use: the trace is one path).
+    lists: SecondaryMap<IrRef, bool>,
+    /// Where a list's borrow flag, element pointer and length are, if this build's layout
+    /// was pinned down (`trace_calls::list_layout`); else lists go through the helpers.
+    list_layout: Option<crate::trace_calls::ListLayout>,
 }
 
 /// Memory flags for frame slots and the context: aligned, never trapping. Not `readonly`
@@ -94,6 +107,7 @@ pub(super) fn lower(
         [slots, ctx] => (slots, ctx),
         _ => return Err(CodegenError::Internal("trace signature")),
     };
+    let interrupt = b.ins().load(config.pointer_type(), flags(), ctx, CTX_INTERRUPT);
     let header = b.create_block();
     // Recorded form: the whole trace is the loop.
     let start = if trace.loop_marker().is_none() { header } else { b.create_block() };
@@ -105,6 +119,7 @@ pub(super) fn lower(
         values: SecondaryMap::new(),
         slots,
         ctx,
+        interrupt,
         ptr: config.pointer_type(),
         header,
         exits: Vec::new(),
@@ -113,6 +128,8 @@ pub(super) fn lower(
         sides,
         shared,
         start,
+        lists: SecondaryMap::new(),
+        list_layout: crate::trace_calls::list_layout(),
     };
     for (r, inst) in trace.insts.iter() {
         lowerer.inst(r, &inst.op, inst.snap)?;
@@ -229,12 +246,14 @@ impl Lowerer<'_> {
                 self.store_counted(slot, v)?;
                 Lowered::None
             }
-            Op::ListLength(list) => {
-                Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?)
-            }
-            Op::ListItems(list) => {
-                Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?)
-            }
+            Op::ListLength(list) => match self.list_layout {
+                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.len, -1)?),
+                _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?),
+            },
+            Op::ListItems(list) => match self.list_layout {
+                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.items, 0)?),
+                _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
+            },
             Op::AttrItems(obj, shape) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
             }
@@ -266,6 +285,7 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::GuardTag(v, TagImm(tag)) => {
+                self.lists[v] |= tag == Tag::List;
                 let (actual, _) = self.boxed(v)?;
                 let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, actual, tag as i64);
                 self.exit_if(wrong, snap)?;
@@ -342,6 +362,8 @@ impl Lowerer<'_> {
                 let count = self.b.ins().umin(b, max);
                 Lowered::Raw(self.b.ins().sshr(a, count))
             }
+            // Cranelift's `sshr` takes the count modulo 64, as `sar_int` defines.
+            Op::SarInt(a, b) => self.bin(a, b, |b, x, y| b.ins().sshr(x, y))?,
             Op::LtInt(a, b) => self.int_cmp(IntCC::SignedLessThan, a, b)?,
             Op::LeInt(a, b) => self.int_cmp(IntCC::SignedLessThanOrEqual, a, b)?,
             Op::GtInt(a, b) => self.int_cmp(IntCC::SignedGreaterThan, a, b)?,
@@ -531,8 +553,7 @@ impl Lowerer<'_> {
 
     /// The back edge: poll the interrupt flag, then start the next iteration.
     fn back_edge(&mut self, args: &[IrRef], snap: Option<SnapshotId>) -> Result<(), CodegenError> {
-        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
-        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
         self.exit_if(interrupted, snap)?;
         let mut next: Vec<BlockArg> = Vec::new();
         if self.trace.loop_marker().is_none() {
@@ -600,8 +621,7 @@ impl Lowerer<'_> {
         self.b.ins().brif(done, next, &[], other, &[]);
 
         self.b.switch_to_block(next);
-        let flag_ptr = self.b.ins().load(self.ptr, flags(), self.ctx, CTX_INTERRUPT);
-        let interrupted = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
         let (stop, go) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(interrupted, stop, &[], go, &[]);
         self.b.switch_to_block(go);
@@ -653,13 +673,6 @@ impl Lowerer<'_> {
                 None => return Err(CodegenError::Internal("helper without result")),
             },
         })
-    }
-
-    /// `items + 16 * index`: an element's address.
-    fn elem_addr(&mut self, items: IrRef, index: IrRef) -> Result<Value, CodegenError> {
-        let (items, index) = (self.raw(items)?, self.raw(index)?);
-        let offset = self.b.ins().imul_imm_s(index, i64::from(SLOT_SIZE));
-        Ok(self.b.ins().iadd(items, offset))
     }
 
     /// Calls `addr`, an `extern "C" fn(*const Value[, i64]) -> i64`, on a stack copy of `v`
@@ -755,72 +768,6 @@ impl Lowerer<'_> {
         let call = self.b.ins().call_indirect(sig_ref, callee, &[self.ctx, self.slots, site]);
         let done = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("call without result"))?;
         Ok(Lowered::Raw(done))
-    }
-
-    /// A counted store, inline (what `Value::store(slot, v.clone())` does): a heap value's
-    /// reference count (the first word of its `Rc` allocation, `abi::RC_STRONG_OFFSET`) is
-    /// incremented, the slot overwritten, and the old value's count decremented; the last
-    /// reference is released by `trace_calls::release_value` (a cold call).
-    fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
-        let (tag, payload) = self.boxed(v)?;
-        let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
-        let (inc, stored) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(heap, inc, &[], stored, &[]);
-        self.b.switch_to_block(inc);
-        let count = self.b.ins().load(types::I64, flags(), payload, abi::RC_STRONG_OFFSET);
-        let count = self.b.ins().iadd_imm_s(count, 1);
-        self.b.ins().store(flags(), count, payload, abi::RC_STRONG_OFFSET);
-        self.b.ins().jump(stored, &[]);
-
-        self.b.switch_to_block(stored);
-        self.replace_slot(slot_offset(slot), tag, payload);
-        Ok(())
-    }
-
-    /// A raw store of an immediate: two stores, or, into a global's slot, `replace_slot`.
-    fn store_raw(&mut self, slot: Slot, offset: i32, tag: Value, payload: Value) {
-        if self.shared.contains(&slot) {
-            self.replace_slot(offset, tag, payload);
-        } else {
-            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
-            self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
-        }
-    }
-
-    /// Overwrites the slot at `offset` with `tag`/`payload`, releasing the reference the
-    /// slot held when it held a heap value. Raw stores (of immediates) go through here too:
-    /// their slots hold immediates, except a global a residual call's callee assigned an
-    /// object to, whose reference the slot owns and must not leak.
-    fn replace_slot(&mut self, offset: i32, tag: Value, payload: Value) {
-        let old_tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
-        let old_payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
-        self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
-        self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
-        let old_heap =
-            self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
-        let (dec, done) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(old_heap, dec, &[], done, &[]);
-        self.b.switch_to_block(dec);
-        let count = self.b.ins().load(types::I64, flags(), old_payload, abi::RC_STRONG_OFFSET);
-        let last = self.b.ins().icmp_imm_u(IntCC::Equal, count, 1);
-        let (release, keep) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(release);
-        self.b.ins().brif(last, release, &[], keep, &[]);
-        self.b.switch_to_block(keep);
-        let count = self.b.ins().iadd_imm_s(count, -1);
-        self.b.ins().store(flags(), count, old_payload, abi::RC_STRONG_OFFSET);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(release);
-        let addr = self.stack_value();
-        self.b.ins().store(flags(), old_tag, addr, TAG_OFFSET);
-        self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
-        let mut sig = self.template.clone();
-        sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
-        let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, crate::trace_calls::release_value_addr() as i64);
-        self.b.ins().call_indirect(sig_ref, callee, &[addr]);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
     }
 
     /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.

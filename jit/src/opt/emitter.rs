@@ -11,6 +11,9 @@
 //! Invariant: a CSE hit never crosses a store to the same slot: `store_slot` replaces the
 //!   entry for `load_slot` of its slot (store-to-load forwarding), and `forget_loads` drops
 //!   load entries at a loop header for slots the loop body stores.
+//! Invariant: a CSE hit on `load_elem` never crosses a store that may write that element:
+//!   any two element arrays may be one list, so only a store and a load at two different
+//!   constant indices are known apart.
 
 use super::fold::{fold, Fold};
 use super::OptStats;
@@ -72,13 +75,22 @@ impl Emitter {
     }
 
     /// Drops CSE entries of list loads that the loop body may invalidate (at a loop header:
-    /// element loads if the body stores elements, all list loads if it may resize one).
+    /// element loads if the body stores elements, except loads at a constant index no
+    /// store uses; all list loads if it may resize one).
     pub fn forget_heap_loads(&mut self, body: &Trace) {
+        // Element stores: the constant indices they store at, or `None` for "any".
+        let mut stored: Option<Vec<i64>> = Some(Vec::new());
         let mut stores = false;
         let mut resizes = false;
         for inst in body.insts.values() {
             match &inst.op {
-                Op::StoreElem(..) => stores = true,
+                Op::StoreElem(_, index, _) => {
+                    stores = true;
+                    match (const_int(body, *index), stored.as_mut()) {
+                        (Some(k), Some(ks)) => ks.push(k),
+                        _ => stored = None,
+                    }
+                }
                 Op::CallTrace(..)
                 | Op::CallPython(..)
                 | Op::CallPythonInto(..)
@@ -86,7 +98,10 @@ impl Emitter {
                 | Op::EvalPythonTest(..) => resizes = true,
                 Op::CallHelper(helper, _) => match body.helpers[*helper].name.as_str() {
                     "list_append" => resizes = true,
-                    "list_store" => stores = true,
+                    "list_store" => {
+                        stores = true;
+                        stored = None;
+                    }
                     _ => {}
                 },
                 _ => {}
@@ -95,7 +110,14 @@ impl Emitter {
         if resizes {
             self.cse.retain(|op, _| !is_heap_load(op));
         } else if stores {
-            self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
+            let trace = &self.trace;
+            self.cse.retain(|op, _| match op {
+                Op::LoadElem(_, index) => match (const_int(trace, *index), &stored) {
+                    (Some(k), Some(ks)) => !ks.contains(&k),
+                    _ => false,
+                },
+                _ => true,
+            });
         }
     }
 
@@ -124,6 +146,11 @@ impl Emitter {
                 Fold::Emit(new_op) => {
                     stats.folded += 1;
                     op = new_op;
+                }
+                Fold::WithConst { make, a, konst } => {
+                    stats.folded += 1;
+                    let konst = self.emit(Op::ConstInt(konst), None, stats)?;
+                    op = make(a, konst);
                 }
             }
         }
@@ -158,9 +185,17 @@ impl Emitter {
             | Op::CallPythonInto(..)
             | Op::ExecPython(..)
             | Op::EvalPythonTest(..) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(_)) && !is_heap_load(op)),
-            // Elements may alias: a store forgets every element load, then forwards itself.
+            // Element arrays may alias (two refs, one list), so a store forgets every element
+            // load except those at another constant index, then forwards itself.
             Op::StoreElem(items, index, value) => {
-                self.cse.retain(|op, _| !matches!(op, Op::LoadElem(..)));
+                let trace = &self.trace;
+                let stored = const_int(trace, *index);
+                self.cse.retain(|op, _| match op {
+                    Op::LoadElem(_, other) => {
+                        stored.is_some() && const_int(trace, *other).is_some_and(|k| Some(k) != stored)
+                    }
+                    _ => true,
+                });
                 self.cse.insert(Op::LoadElem(*items, *index), *value);
             }
             Op::CallHelper(helper, _) if self.trace.helpers[*helper].name == "list_append" => {
@@ -175,6 +210,14 @@ impl Emitter {
             self.cse.insert(op, r);
         }
         Some(r)
+    }
+}
+
+/// The value of `r` if it is an int constant.
+fn const_int(trace: &Trace, r: IrRef) -> Option<i64> {
+    match trace.insts.get(r).map(|inst| &inst.op) {
+        Some(Op::ConstInt(k)) => Some(*k),
+        _ => None,
     }
 }
 

@@ -16,7 +16,7 @@ use crate::ir::{IrRef, Op, TagImm, Trace, F64};
 use cranelift_entity::SecondaryMap;
 
 /// What to do with an op.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Fold {
     Keep,
     /// The op's value already exists.
@@ -25,6 +25,13 @@ pub enum Fold {
     Emit(Op),
     /// A guard known to pass, or a void op with nothing to do.
     Drop,
+    /// Emit `ConstInt(konst)`, then `make(a, that constant)` instead (folded again): for
+    /// rules whose simpler op needs a constant operand the trace may not hold yet.
+    WithConst {
+        make: fn(IrRef, IrRef) -> Op,
+        a: IrRef,
+        konst: i64,
+    },
 }
 
 /// The `fold` pass: re-emits the trace through folding alone (no CSE).
@@ -122,14 +129,21 @@ pub fn fold(trace: &Trace, known_tag: &SecondaryMap<IrRef, Option<TagImm>>, op: 
             _ => Fold::Keep,
         },
         Op::NegIntOvf(a) => int_const(int(a).and_then(i64::checked_neg)),
+        // Python's `//` and `%` by `2**k` (k >= 1) on two's complement ints, negative
+        // dividends included: `a // 2**k` floors like an arithmetic shift, and `a % 2**k`
+        // takes the divisor's sign, so it is the low k bits. No zero or overflow case.
         Op::FloordivInt(a, b) => match (int(a), int(b)) {
             (Some(x), Some(y)) => int_const(py_floordiv(x, y)),
             (_, Some(1)) => Fold::Ref(a),
+            (_, Some(y)) if y > 1 && y.count_ones() == 1 => {
+                Fold::WithConst { make: Op::SarInt, a, konst: i64::from(y.trailing_zeros()) }
+            }
             _ => Fold::Keep,
         },
         Op::ModInt(a, b) => match (int(a), int(b)) {
             (Some(x), Some(y)) => int_const(py_mod(x, y)),
             (_, Some(1)) => int_const(Some(0)),
+            (_, Some(y)) if y > 1 && y.count_ones() == 1 => Fold::WithConst { make: Op::AndInt, a, konst: y - 1 },
             _ => Fold::Keep,
         },
         Op::AndInt(a, b) => match (int(a), int(b)) {
@@ -163,6 +177,14 @@ pub fn fold(trace: &Trace, known_tag: &SecondaryMap<IrRef, Option<TagImm>>, op: 
         Op::RshiftInt(a, b) => match (int(a), int(b)) {
             (Some(x), Some(y)) if y >= 0 => int_const(Some(x >> y.min(63))),
             (_, Some(0)) => Fold::Ref(a),
+            // A count past 63 shifts in only sign bits, as 63 does.
+            (_, Some(y)) if (1..64).contains(&y) => Fold::Emit(Op::SarInt(a, b)),
+            (_, Some(y)) if y >= 64 => Fold::WithConst { make: Op::SarInt, a, konst: 63 },
+            _ => Fold::Keep,
+        },
+        Op::SarInt(a, b) => match (int(a), int(b)) {
+            (Some(x), Some(y)) => int_const(Some(x >> (y & 63))),
+            (_, Some(y)) if y & 63 == 0 => Fold::Ref(a),
             _ => Fold::Keep,
         },
 

@@ -7,9 +7,17 @@
 //! a plain `add_int`/`sub_int` (the classic `while i < n: i += 1` loses its overflow check).
 //! Identical guards are already merged by CSE, which runs as part of the re-emission.
 //!
+//! Phis get bounds by induction: a phi is assumed to stay within its initial value's
+//! bounds (a `range` counter that starts at `i + 1 >= 1` and only grows stays `>= 1`, so
+//! the `j >= 0` guard of `v[j]` goes), and the assumption is kept only if the values the
+//! `jump` passes back are proven within the same bounds under it. If not, the pass runs
+//! again without the assumptions that failed (each rerun drops at least one).
+//!
 //! Invariant: facts are keyed by SSA ref, so a fact learnt at a guard holds at every later
 //!   instruction (the trace is one path; the preamble dominates the loop body).
-//! Invariant: bounds only ever narrow, and every narrowing comes from a guard that passed.
+//! Invariant: bounds only ever narrow, and every narrowing comes from a guard that passed
+//!   or from a phi assumption that the back edge was checked to preserve (so it holds on
+//!   entry, and at every later iteration if it held at the one before).
 
 use super::emitter::{Copier, Emitter};
 use super::OptStats;
@@ -118,19 +126,74 @@ impl Facts<'_> {
                 let (x, y) = (self.range(a), self.range(b));
                 Some(Range { lo: x.lo.checked_sub(y.hi)?, hi: x.hi.checked_sub(y.lo)? })
             }
+            // A mask by a non-negative constant (what `x % 2**k` folds to).
+            Op::AndInt(_, b) if self.range(b).lo >= 0 => Some(Range { lo: 0, hi: self.range(b).hi }),
             _ => None,
         }
     }
 }
 
+impl Facts<'_> {
+    /// `r`'s bounds, also recomputed from its operands' bounds now: a phi's initial value
+    /// is often computed before the guards that bound its operands (`j = i + 1` before
+    /// `v[i]` checks `i >= 0`).
+    fn range_now(&self, r: IrRef) -> Range {
+        let known = self.range(r);
+        match self.trace.insts.get(r).and_then(|inst| self.result_range(&inst.op)) {
+            Some(now) => Range { lo: known.lo.max(now.lo), hi: known.hi.min(now.hi) },
+            None => known,
+        }
+    }
+}
+
+/// One bound assumed for a phi (by its position among the phis).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    Lo(usize),
+    Hi(usize),
+}
+
 pub fn run(trace: &mut Trace, stats: &mut OptStats) {
     let old = std::mem::take(trace);
-    let mut emitter = Emitter::new(&old);
+    let n_phis = old.phis().len();
+    let mut assumed: Vec<Bound> = (0..n_phis).flat_map(|k| [Bound::Lo(k), Bound::Hi(k)]).collect();
+    loop {
+        let mut attempt_stats = stats.clone();
+        let (new, broken) = eliminate(&old, &assumed, &mut attempt_stats);
+        if broken.is_empty() {
+            *trace = new;
+            *stats = attempt_stats;
+            return;
+        }
+        assumed.retain(|bound| !broken.contains(bound));
+    }
+}
+
+/// One pass over `old` assuming the phi bounds `assumed`; returns the new trace and the
+/// assumptions the back edge does not preserve (empty when the result is sound).
+fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Vec<Bound>) {
+    let mut emitter = Emitter::new(old);
     let mut copier = Copier::new();
     let mut ranges: HashMap<IrRef, Range> = HashMap::new();
+    // The bounds assumed for each phi (by position), as taken from its initial value.
+    let mut phi_bounds: Vec<Range> = Vec::new();
+    let mut broken = Vec::new();
     for (r, inst) in old.insts.iter() {
         let mut op = inst.op.clone();
         op.map_refs(|x| copier.map[x]);
+        if let Op::Jump(ref args) = op {
+            let facts = Facts { trace: emitter.trace(), ranges: std::mem::take(&mut ranges) };
+            for (k, (&arg, bounds)) in args.iter().zip(&phi_bounds).enumerate() {
+                let next = facts.range(arg);
+                if next.lo < bounds.lo {
+                    broken.push(Bound::Lo(k));
+                }
+                if next.hi > bounds.hi {
+                    broken.push(Bound::Hi(k));
+                }
+            }
+            ranges = facts.ranges;
+        }
         let facts = Facts { trace: emitter.trace(), ranges: std::mem::take(&mut ranges) };
         let guard = match op {
             Op::GuardTrue(c) => facts.less_of(c, true),
@@ -163,7 +226,15 @@ pub fn run(trace: &mut Trace, stats: &mut OptStats) {
         if let Some(range) = result {
             facts.narrow(new, range.lo, range.hi);
         }
+        if let Op::Phi(init) = op {
+            let k = phi_bounds.len();
+            let init = facts.range_now(init);
+            let lo = if assumed.contains(&Bound::Lo(k)) { init.lo } else { i64::MIN };
+            let hi = if assumed.contains(&Bound::Hi(k)) { init.hi } else { i64::MAX };
+            phi_bounds.push(Range { lo, hi });
+            facts.narrow(new, lo, hi);
+        }
         ranges = facts.ranges;
     }
-    *trace = emitter.finish();
+    (emitter.finish(), broken)
 }

@@ -1,0 +1,109 @@
+//! Lowering of memory the trace reads and writes beside its own slots' plain loads:
+//! counted and replacing slot stores (inline reference counting), list lengths and element
+//! arrays read inline, element addresses.
+//!
+//! Invariant: a slot store releases exactly the reference the slot owned (if it held a
+//!   heap value), and a counted store takes one for the value it writes.
+//! Invariant: a list is read inline only through a ref that passed `guard_tag …, list`
+//!   earlier in the trace, at offsets `trace_calls::list_layout` measured.
+
+use super::{flags, slot_offset, CodegenError, Lowerer};
+use crate::codegen::abi::{self, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
+use crate::ir::{IrRef, Slot};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+
+impl Lowerer<'_> {
+    /// `list_length`/`list_items` inline, for a ref known to be a list: the word at `offset`
+    /// in its `Rc` allocation (its length or element pointer) when its `RefCell` is not
+    /// borrowed, else `refused` (-1 or 0), exactly what the helpers return. Both loads
+    /// run either way (the list is alive; no thread writes it meanwhile) and a select
+    /// picks, so there is no branch.
+    pub(super) fn list_word(
+        &mut self,
+        list: IrRef,
+        layout: crate::trace_calls::ListLayout,
+        offset: i32,
+        refused: i64,
+    ) -> Result<Value, CodegenError> {
+        let (_, payload) = self.boxed(list)?;
+        let flag = self.b.ins().load(types::I64, flags(), payload, layout.borrow);
+        let word = self.b.ins().load(types::I64, flags(), payload, offset);
+        let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        let refused = self.iconst(types::I64, refused);
+        Ok(self.b.ins().select(free, word, refused))
+    }
+
+    /// `items + 16 * index`: an element's address.
+    pub(super) fn elem_addr(&mut self, items: IrRef, index: IrRef) -> Result<Value, CodegenError> {
+        let (items, index) = (self.raw(items)?, self.raw(index)?);
+        let offset = self.b.ins().imul_imm_s(index, i64::from(SLOT_SIZE));
+        Ok(self.b.ins().iadd(items, offset))
+    }
+
+    /// A counted store, inline (what `Value::store(slot, v.clone())` does): a heap value's
+    /// reference count (the first word of its `Rc` allocation, `abi::RC_STRONG_OFFSET`) is
+    /// incremented, the slot overwritten, and the old value's count decremented; the last
+    /// reference is released by `trace_calls::release_value` (a cold call).
+    pub(super) fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
+        let (tag, payload) = self.boxed(v)?;
+        let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
+        let (inc, stored) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(heap, inc, &[], stored, &[]);
+        self.b.switch_to_block(inc);
+        let count = self.b.ins().load(types::I64, flags(), payload, abi::RC_STRONG_OFFSET);
+        let count = self.b.ins().iadd_imm_s(count, 1);
+        self.b.ins().store(flags(), count, payload, abi::RC_STRONG_OFFSET);
+        self.b.ins().jump(stored, &[]);
+
+        self.b.switch_to_block(stored);
+        self.replace_slot(slot_offset(slot), tag, payload);
+        Ok(())
+    }
+
+    /// A raw store of an immediate: two stores, or, into a global's slot, `replace_slot`.
+    pub(super) fn store_raw(&mut self, slot: Slot, offset: i32, tag: Value, payload: Value) {
+        if self.shared.contains(&slot) {
+            self.replace_slot(offset, tag, payload);
+        } else {
+            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+            self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+        }
+    }
+
+    /// Overwrites the slot at `offset` with `tag`/`payload`, releasing the reference the
+    /// slot held when it held a heap value. Raw stores (of immediates) go through here too:
+    /// their slots hold immediates, except a global a residual call's callee assigned an
+    /// object to, whose reference the slot owns and must not leak.
+    pub(super) fn replace_slot(&mut self, offset: i32, tag: Value, payload: Value) {
+        let old_tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
+        let old_payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
+        self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+        self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
+        let old_heap =
+            self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
+        let (dec, done) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(old_heap, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let count = self.b.ins().load(types::I64, flags(), old_payload, abi::RC_STRONG_OFFSET);
+        let last = self.b.ins().icmp_imm_u(IntCC::Equal, count, 1);
+        let (release, keep) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(release);
+        self.b.ins().brif(last, release, &[], keep, &[]);
+        self.b.switch_to_block(keep);
+        let count = self.b.ins().iadd_imm_s(count, -1);
+        self.b.ins().store(flags(), count, old_payload, abi::RC_STRONG_OFFSET);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(release);
+        let addr = self.stack_value();
+        self.b.ins().store(flags(), old_tag, addr, TAG_OFFSET);
+        self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
+        let mut sig = self.template.clone();
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::trace_calls::release_value_addr() as i64);
+        self.b.ins().call_indirect(sig_ref, callee, &[addr]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+}
