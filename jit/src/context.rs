@@ -52,7 +52,7 @@ pub struct EntryFrame {
     pub module: Rc<ModuleObj>,
     /// `(trace slot, module slot)` for each global the entry copied in.
     pub globals: Rc<[(u32, u32)]>,
-    /// `(trace slot, local index)` for each local the entry copied in.
+    /// `(trace slot, local index)` for each local the entry copied in, sorted by local.
     pub locals: Rc<[(u32, u32)]>,
     /// The frame the trace runs for: derived from the `&mut Frame` the driver holds for
     /// the whole entry and does not touch while compiled code runs, so a residual

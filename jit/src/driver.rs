@@ -781,7 +781,8 @@ fn slot_sets(verified: &VerifiedTrace, recording: &recorder::Recording) -> (Vec<
 }
 
 /// `(slot, module slot)` of the globals and `(slot, local index)` of the locals among the
-/// `used` slots, for residual calls and statements to keep in step with the frame.
+/// `used` slots, for residual calls and statements to keep in step with the frame; the
+/// locals sorted by local index (`residual::exec_python` looks a statement's up).
 #[allow(clippy::type_complexity)]
 fn frame_slots(used: &[usize], homes: &[SlotHome]) -> (Rc<[(u32, u32)]>, Rc<[(u32, u32)]>) {
     let (mut globals, mut locals) = (Vec::new(), Vec::new());
@@ -792,6 +793,7 @@ fn frame_slots(used: &[usize], homes: &[SlotHome]) -> (Rc<[(u32, u32)]>, Rc<[(u3
             _ => {}
         }
     }
+    locals.sort_unstable_by_key(|&(_, local)| local);
     (globals.into(), locals.into())
 }
 

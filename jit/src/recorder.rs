@@ -46,6 +46,7 @@ mod inline;
 mod nested;
 mod residual;
 mod stmt;
+mod uses;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
 use crate::opt::{Emitter, OptStats};

@@ -106,7 +106,7 @@ extern "C" fn call_python(ctx: *mut JitContext, slots: *mut Value, site: i64, ar
     // target); no other reference to it is used while this helper runs (compiled code is
     // stopped at this call, and nested entries run on arrays of their own).
     let slots = unsafe { std::slice::from_raw_parts_mut(slots, slot_count(&entry, site.target)) };
-    sync_globals_out(&entry, slots);
+    sync_globals_out(&entry, slots, None);
     let n_pos = values.len() - site.kwnames.len().min(values.len());
     let kwargs: Vec<(Rc<str>, Value)> = site.kwnames.iter().cloned().zip(values.drain(n_pos..)).collect();
     let result = match &site.callee {
@@ -140,29 +140,36 @@ fn slot_count(entry: &EntryFrame, target: Option<u32>) -> usize {
     last.unwrap_or(0).max(target.map_or(0, |t| t as usize + 1))
 }
 
-/// Moves the entry's globals into the module (where they differ; where they do not, the
-/// slot's copy is dropped), so that Python code sees them and the module holds the only
-/// reference the trace had (`a += "x"` may then extend a string in place). The slots are
-/// unbound until `sync_globals_in`; nothing reads them meanwhile: every load after a
-/// residual call reads them again, and the trace holds no borrowed copy of a value only
-/// they kept alive (the recorder forgets globals at the call).
-fn sync_globals_out(entry: &EntryFrame, slots: &mut [Value]) {
+/// Moves the entry's globals into the module: those the trace changed, and all of
+/// `named` (`None`: all of them) even when unchanged, so that the module then holds the
+/// only reference the trace had (`a += "x"` may then extend a string in place). A moved
+/// slot is unbound until `sync_globals_in`; nothing reads it meanwhile: every load after a
+/// residual call reads it again, and the trace holds no borrowed copy of a value only it
+/// kept alive (the recorder forgets globals at the call). An unchanged global not named
+/// stays in its slot (a second reference to the module's object, which is harmless).
+fn sync_globals_out(entry: &EntryFrame, slots: &mut [Value], named: Option<&[u32]>) {
     for &(slot, global) in entry.globals.iter() {
-        let v = std::mem::replace(&mut slots[slot as usize], Value::Unbound);
-        let stale = entry.module.slots.try_borrow().is_ok_and(|m| m.get(global as usize).is_some_and(|g| !same(g, &v)));
+        let stale = entry
+            .module
+            .slots
+            .try_borrow()
+            .is_ok_and(|m| m.get(global as usize).is_some_and(|g| !same(g, &slots[slot as usize])));
         if stale {
+            let v = std::mem::replace(&mut slots[slot as usize], Value::Unbound);
             entry.module.store(global, v);
+        } else if named.is_none_or(|n| n.binary_search(&global).is_ok()) {
+            slots[slot as usize] = Value::Unbound;
         }
     }
 }
 
-/// Reads the module's globals back into the entry's slots where they changed.
+/// Reads the module's globals back into the entry's slots where they differ.
 fn sync_globals_in(entry: &EntryFrame, slots: &mut [Value]) {
+    let Ok(module) = entry.module.slots.try_borrow() else { return };
     for &(slot, global) in entry.globals.iter() {
-        let now = entry.module.slots.try_borrow().ok().and_then(|m| m.get(global as usize).cloned());
-        if let Some(now) = now {
-            if !same(&now, &slots[slot as usize]) {
-                Value::store(&mut slots[slot as usize], now);
+        if let Some(now) = module.get(global as usize) {
+            if !same(now, &slots[slot as usize]) {
+                Value::store(&mut slots[slot as usize], now.clone());
             }
         }
     }
@@ -174,6 +181,30 @@ pub struct StmtSite {
     /// (`LoopState::code`) for as long as the trace exists.
     pub stmt: *const Stmt,
     pub line: u32,
+    /// The frame locals the statement names (sorted; `None`: any): only they move between
+    /// the slots and the frame. Nothing else reads the frame's locals meanwhile.
+    pub locals: Option<Box<[u32]>>,
+    /// The module globals it names (sorted; `None`: any): they move to the module even
+    /// when unchanged, so that the module holds the only reference (`s += "x"` extends in
+    /// place); the others move only when the trace changed them.
+    pub globals: Option<Box<[u32]>>,
+}
+
+impl StmtSite {
+    /// Calls `f(slot, local)` for each of the entry's locals the statement names.
+    fn for_named_locals(&self, entry: &EntryFrame, mut f: impl FnMut(u32, u32)) {
+        match &self.locals {
+            None => entry.locals.iter().for_each(|&(slot, local)| f(slot, local)),
+            Some(named) => {
+                for &local in named.iter() {
+                    if let Ok(at) = entry.locals.binary_search_by_key(&local, |&(_, l)| l) {
+                        let (slot, local) = entry.locals[at];
+                        f(slot, local);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The address of `exec_python` (`extern "C" fn(ctx, slots, site) -> u8`).
@@ -237,21 +268,21 @@ fn on_frame(
     // entry and leaves untouched until compiled code returns (`EntryFrame::frame`).
     let frame = unsafe { &mut *entry.frame };
     // Moved, like the globals (see `sync_globals_out`).
-    for &(slot, local) in entry.locals.iter() {
+    site.for_named_locals(&entry, |slot, local| {
         let v = std::mem::replace(&mut slots[slot as usize], Value::Unbound);
         if let Some(l) = frame.locals.get_mut(local as usize) {
             if !same(l, &v) {
                 *l = v;
             }
         }
-    }
-    sync_globals_out(&entry, slots);
+    });
+    sync_globals_out(&entry, slots, site.globals.as_deref());
     let result = run(interp, frame, stmt);
-    for &(slot, local) in entry.locals.iter() {
+    site.for_named_locals(&entry, |slot, local| {
         if let Some(l) = frame.locals.get(local as usize) {
             slots[slot as usize] = l.clone();
         }
-    }
+    });
     sync_globals_in(&entry, slots);
     match result {
         Ok(v) => Some(v),

@@ -178,7 +178,12 @@ impl Recorder<'_, '_> {
     fn stmt_site(&mut self, stmt: &Stmt, why: Abort) -> Result<(crate::ir::SnapshotId, i64), Abort> {
         let snap = self.call_exit()?;
         self.store_assigned_slots(false)?;
-        let site = Box::new(StmtSite { stmt: stmt as *const Stmt, line: stmt.line });
+        let names = super::uses::names_used(stmt);
+        let (locals, globals) = match names {
+            Some(n) => (Some(n.locals.into()), Some(n.globals.into())),
+            None => (None, None),
+        };
+        let site = Box::new(StmtSite { stmt: stmt as *const Stmt, line: stmt.line, locals, globals });
         let address = &*site as *const StmtSite as usize as i64;
         self.keep_alive.stmts.push(site);
         self.residual_count += 1;
