@@ -6,7 +6,9 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    text: Box<str>,
+    /// A `String`, not a `Box<str>`: `s += t` on the only reference appends in place
+    /// (`push_str`), as CPython's `unicode_concatenate` does.
+    text: String,
     char_count: usize,
     /// Cached hash; 0 means not computed yet.
     hash: Cell<u64>,
@@ -14,11 +16,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { char_count: s.chars().count(), text: s.into(), hash: Cell::new(0) }
+        PyStr { char_count: s.chars().count(), text: s.to_string(), hash: Cell::new(0) }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { char_count: s.chars().count(), text: s.into_boxed_str(), hash: Cell::new(0) }
+        PyStr { char_count: s.chars().count(), text: s, hash: Cell::new(0) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -58,6 +60,14 @@ impl PyStr {
         } else {
             self.text.char_indices().nth(i).map_or(self.text.len(), |(b, _)| b)
         }
+    }
+
+    /// Appends `other` (only on a string no one else references: callers hold the sole
+    /// `Rc`, see `Rc::get_mut`); the cached hash is reset.
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.text.push_str(&other.text);
+        self.char_count += other.char_count;
+        self.hash.set(0);
     }
 
     /// Hash of the text (stable within one run; CPython's values are not reproduced).
