@@ -59,6 +59,9 @@ impl GroupRun {
             match (slots.get(*slot as usize), expected) {
                 (Some(Value::Function(now)), Expected::Function(f)) => Rc::ptr_eq(now, f),
                 (None | Some(Value::Unbound), Expected::Unbound) => true,
+                (Some(Value::Int(now)), Expected::Constant(Value::Int(c))) => now == c,
+                (Some(Value::Float(now)), Expected::Constant(Value::Float(c))) => now.to_bits() == c.to_bits(),
+                (Some(Value::Bool(now)), Expected::Constant(Value::Bool(c))) => now == c,
                 _ => false,
             }
         })

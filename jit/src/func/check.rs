@@ -158,6 +158,9 @@ pub enum Expected {
     Function(Rc<Function>),
     /// A builtin (`abs`) reached through an unbound global of that name.
     Unbound,
+    /// A number the code uses as a constant (`MOD = 1_000_000_007`): an int, a float
+    /// (compared by its bits) or a bool.
+    Constant(Value),
 }
 
 /// A checked group: `specs[0]` is the root.
@@ -591,7 +594,22 @@ impl<'b> Walker<'b> {
                 Ok(TExpr::Cond(Box::new(cond), Box::new(a), Box::new(b)))
             }
             ExprKind::Call(call) => self.call(call),
-            ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => Err(self.no("a read of a module global")),
+            ExprKind::Global(slot) | ExprKind::GlobalOrBuiltin(slot, _) => {
+                // A global holding a number is compiled in as a constant; every entry
+                // checks it still holds that number (compiled code cannot change it).
+                let module = self.module.clone();
+                let now = module.slots.try_borrow().ok().and_then(|g| g.get(*slot as usize).cloned());
+                let constant = match &now {
+                    Some(Value::Int(i)) => TExpr::Int(*i),
+                    Some(Value::Float(x)) => TExpr::Float(*x),
+                    Some(Value::Bool(b)) => TExpr::Bool(*b),
+                    _ => return Err(self.no("a read of a module global that is not an int, float or bool")),
+                };
+                if let Some(v) = now {
+                    self.builder.expect_global(&module, *slot, Expected::Constant(v));
+                }
+                Ok(constant)
+            }
             ExprKind::Const(_) => Err(self.no("a constant other than an int, float or bool")),
             _ => Err(self.no("an expression other than arithmetic, comparisons and calls")),
         }

@@ -84,3 +84,30 @@ def helper(n):  # rebinding a callee: compiled callers must see the new one
 print(twice(10), [twice(i) for i in range(5)])
 helper = lambda n: n * 100
 print(twice(10))
+
+
+MOD = 7
+SCALE = 0.5
+LOUD = True
+
+
+def modsum(n):
+    # module constants are compiled in; rebinding one makes the code bail
+    if n == 0:
+        return 0
+    return (n + modsum(n - 1)) % MOD
+
+
+def scaled(n):
+    return n * SCALE if LOUD else -1.0
+
+
+for i in range(3000):
+    modsum(i % 30)
+    scaled(i)
+print(modsum(25), scaled(3))
+MOD = 11
+SCALE = 2
+print(modsum(25), scaled(3))
+LOUD = False
+print(scaled(3), [modsum(k) for k in range(5)])

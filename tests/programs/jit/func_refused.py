@@ -1,11 +1,11 @@
 # Functions the typed-function compiler refuses, each for one reason (the `--jit-log`
 # snapshot in tests/jit_log.rs shows the reasons); each still runs in the interpreter.
 
-LIMIT = 10
+NAMES = "abc"
 
 
 def uses_global(n):
-    return n + LIMIT
+    return n + len(NAMES)
 
 
 def has_loop(n):
