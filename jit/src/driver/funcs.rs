@@ -166,7 +166,8 @@ impl Jit {
 
     fn run_function(&self, interp: &Interp, f: &Frame, run: SpecRun) -> Option<PResult<Value>> {
         if !run.group.globals_hold() {
-            return self.bailed(f, &run, "a function it calls was rebound");
+            self.invalidate(f, &run);
+            return None;
         }
         let args: Vec<u64> = f.locals[..f.code.params.positional.len()]
             .iter()
@@ -193,6 +194,23 @@ impl Jit {
             FuncOutcome::Bool(b) => Some(Ok(Value::Bool(b))),
             FuncOutcome::Bailed => self.bailed(f, &run, "left the typed code"),
         }
+    }
+
+    /// A callee or constant of the group was rebound: drops this function's
+    /// specialization (not for good: it is compiled again, against the new values, once
+    /// hot again). The group's other functions find out at their next entry.
+    fn invalidate(&self, f: &Frame, run: &SpecRun) {
+        let Ok(mut state) = self.state.try_borrow_mut() else { return };
+        let key = Rc::as_ptr(&f.code) as usize;
+        let Some(fs) = state.functions.get_mut(&key) else { return };
+        let Some(pos) = fs.specs.iter().position(|(_, r)| Rc::ptr_eq(&r.group, &run.group)) else { return };
+        let (types, _) = fs.specs.remove(pos);
+        f.code.call_counter.set(if fs.specs.is_empty() { hot_call(&self.params) } else { 1 });
+        self.log(
+            &f.code,
+            f.code.first_line,
+            &format!("function {} dropped: a global it uses was rebound", describe(&f.code.name, &types)),
+        );
     }
 
     /// Counts a bail; drops the specialization when it bails too often (see the module
