@@ -247,11 +247,15 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::ListLength(list) => match self.list_layout {
-                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.len, -1)?),
+                Some(layout) if self.lists[list] => {
+                    Lowered::Raw(self.list_word(list, layout, layout.len_offset(), -1)?)
+                }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?),
             },
             Op::ListItems(list) => match self.list_layout {
-                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.items, 0)?),
+                Some(layout) if self.lists[list] => {
+                    Lowered::Raw(self.list_word(list, layout, layout.items_offset(), 0)?)
+                }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
             },
             Op::AttrItems(obj, shape) => {
