@@ -394,15 +394,53 @@ extern "C" fn libm_pow(a: f64, b: f64) -> f64 {
 /// `RefCell` and `Vec` do not promise a field order, so the offsets are measured on a probe
 /// list (`list_layout`) rather than assumed, and `tests/layout.rs` checks them against
 /// several lists (empty, grown, borrowed, mutably borrowed).
+///
+/// Invariant: a `ListLayout` is only made by `probe_list_layout`, so its offsets always lie
+/// inside a list's allocation (the fields are private; reading them is safe).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ListLayout {
+    borrow: i32,
+    items: i32,
+    len: i32,
+}
+
+impl ListLayout {
     /// The `RefCell`'s borrow flag: 0 exactly when neither borrowed nor mutably borrowed,
     /// that is when `try_borrow_mut` (what the helpers take) succeeds.
-    pub borrow: i32,
+    pub fn borrow_offset(self) -> i32 {
+        self.borrow
+    }
+
     /// The `Vec`'s element pointer (`as_ptr`).
-    pub items: i32,
+    pub fn items_offset(self) -> i32 {
+        self.items
+    }
+
     /// The `Vec`'s length.
-    pub len: i32,
+    pub fn len_offset(self) -> i32 {
+        self.len
+    }
+
+    /// Whether these offsets read the list `v`'s borrow flag, element pointer and length
+    /// right, with the list free, shared-borrowed twice and mutably borrowed (its
+    /// `RefCell` must be free on entry; false for anything but a list).
+    pub fn reads_right(self, v: &Value) -> bool {
+        let Value::List(list) = v else { return false };
+        let Ok(items) = list.items.try_borrow() else { return false };
+        let (ptr, len) = (items.as_ptr() as usize, items.len());
+        drop(items);
+        let flag = || list_word(v, self.borrow);
+        let free = flag() == Some(0) && list_word(v, self.items) == Some(ptr) && list_word(v, self.len) == Some(len);
+        let shared = {
+            let (_a, _b) = (list.items.borrow(), list.items.borrow());
+            flag() == Some(2)
+        };
+        let exclusive = {
+            let _m = list.items.borrow_mut();
+            flag().is_some_and(|f| f != 0)
+        };
+        free && shared && exclusive && flag() == Some(0)
+    }
 }
 
 /// The list layout of this build, measured once; `None` when the probe cannot pin it down
@@ -439,8 +477,9 @@ fn only_word(words: &[usize], want: usize) -> Option<usize> {
 fn probe_list_layout() -> Option<ListLayout> {
     type Items = std::cell::RefCell<Vec<Value>>;
     let (cell_size, vec_size) = (std::mem::size_of::<Items>(), std::mem::size_of::<Vec<Value>>());
-    // No padding anywhere (it could not be read): the flag is one word beside the Vec.
-    if cell_size != vec_size + WORD || vec_size % WORD != 0 || std::mem::align_of::<Items>() != WORD {
+    // No padding anywhere (it could not be read): the Vec is three words (pointer,
+    // capacity, length) and the flag one word beside it.
+    if vec_size != 3 * WORD || cell_size != vec_size + WORD || std::mem::align_of::<Items>() != WORD {
         return None;
     }
     let make = |len: usize, cap: usize| {
@@ -482,36 +521,16 @@ fn probe_list_layout() -> Option<ListLayout> {
         len: i32::try_from(vec_off + len_word * WORD).ok()?,
     };
     let second = make(5, 9);
-    (check_list_layout(&first, layout) && check_list_layout(&second, layout)).then_some(layout)
+    (layout.reads_right(&first) && layout.reads_right(&second)).then_some(layout)
 }
 
 /// The word compiled code would read at offset `off` of the list `v`'s allocation.
 fn list_word(v: &Value, off: i32) -> Option<usize> {
     let Value::List(_) = v else { return None };
     let addr = (payload_word(v)? as usize).checked_add(usize::try_from(off).ok()?)?;
-    // SAFETY: callers pass offsets `probe_list_layout` derived from the addresses of a
-    // list's `RefCell` and `Vec` (whose sizes it checked: no padding), so `addr` is an
-    // initialized, word-aligned word inside the live list `v`; nothing writes it meanwhile.
+    // SAFETY: `off` is one of a `ListLayout`'s offsets, which only `probe_list_layout`
+    // makes, from the addresses of a list's `RefCell` and `Vec` (whose sizes it checked: no
+    // padding); so `addr` is an initialized, word-aligned word inside the live list `v`,
+    // which nothing writes meanwhile.
     Some(unsafe { std::ptr::read(addr as *const usize) })
-}
-
-/// Whether `layout` reads the list `v`'s borrow flag, element pointer and length right,
-/// with the list free, shared-borrowed twice and mutably borrowed (its `RefCell` must be
-/// free on entry).
-pub fn check_list_layout(v: &Value, layout: ListLayout) -> bool {
-    let Value::List(list) = v else { return false };
-    let Ok(items) = list.items.try_borrow() else { return false };
-    let (ptr, len) = (items.as_ptr() as usize, items.len());
-    drop(items);
-    let flag = || list_word(v, layout.borrow);
-    let free = flag() == Some(0) && list_word(v, layout.items) == Some(ptr) && list_word(v, layout.len) == Some(len);
-    let shared = {
-        let (_a, _b) = (list.items.borrow(), list.items.borrow());
-        flag() == Some(2)
-    };
-    let exclusive = {
-        let _m = list.items.borrow_mut();
-        flag().is_some_and(|f| f != 0)
-    };
-    free && shared && exclusive && flag() == Some(0)
 }

@@ -494,3 +494,41 @@ fn list_reads_refuse_a_list_in_use_up_the_stack() {
     l.items.borrow_mut()[2] = Value::Float(0.5);
     assert_eq!(run(LIST_SUM, slots()), "resume 1; slots [2, 6, <heap>, 3]");
 }
+
+/// `y = x + c` and `z = x - c` for a constant `c` once, then the loop test fails; an
+/// overflow exits at its statement (resume 1 for the sum, 2 for the difference).
+fn add_sub_const(c: i64) -> String {
+    format!(
+        "
+        %0 = load_slot s0
+        snap 0 resume 0:
+        guard_tag %0, int  [snap 0]
+        %2 = unbox_int %0
+        %3 = const_int {c}
+        snap 1 resume 1:
+        %4 = add_int_ovf %2, %3  [snap 1]
+        snap 2 resume 2: s1=%4
+        %5 = sub_int_ovf %2, %3  [snap 2]
+        %6 = const_bool false
+        snap 3 resume 3: s1=%4, s2=%5
+        guard_true %6  [snap 3]
+        snap 4 resume 0: s1=%4, s2=%5
+        jump ()  [snap 4]
+        "
+    )
+}
+
+#[test]
+fn overflow_checks_by_a_constant_exit_exactly_when_the_result_does_not_fit() {
+    for c in [1, 2, 7, 1 << 40, i64::MAX - 1, i64::MAX] {
+        for x in [0, 5, -5, i64::MAX, i64::MAX - c, i64::MAX - c + 1, i64::MIN, i64::MIN + c, i64::MIN + c - 1] {
+            let res = run(&add_sub_const(c), vec![Value::Int(x), Value::None, Value::None]);
+            let want = match (x.checked_add(c), x.checked_sub(c)) {
+                (None, _) => format!("resume 1; slots [{x}, None, None]"),
+                (Some(y), None) => format!("resume 2; slots [{x}, {y}, None]"),
+                (Some(y), Some(z)) => format!("resume 3; slots [{x}, {y}, {z}]"),
+            };
+            assert_eq!(res, want, "x = {x}, c = {c}");
+        }
+    }
+}

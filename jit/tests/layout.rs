@@ -100,10 +100,10 @@ fn list_parts_are_where_the_probe_measured_them() {
         list(shrunk),
         list(vec![Value::None; 7]),
     ] {
-        assert!(jit::trace_calls::check_list_layout(&v, layout), "{layout:?}");
+        assert!(layout.reads_right(&v), "{layout:?}");
     }
     // The offsets are word-aligned and inside the `Rc` allocation, after the two counts.
-    for off in [layout.borrow, layout.items, layout.len] {
+    for off in [layout.borrow_offset(), layout.items_offset(), layout.len_offset()] {
         assert_eq!(off % 8, 0);
         assert!(off >= 16 && off < 16 + size_of::<runtime::object::PyList>() as i32);
     }
@@ -119,9 +119,9 @@ fn a_list_in_use_up_the_stack_has_no_length_for_compiled_code() {
     let Value::List(l) = &v else { unreachable!() };
     let flag = || {
         let base = jit::trace_calls::payload_word(&v).expect("a heap value") as usize;
-        // SAFETY: `layout.borrow` is a word inside the live list's allocation (checked by
+        // SAFETY: `layout.borrow_offset()` is a word inside the live list's allocation (checked by
         // `list_parts_are_where_the_probe_measured_them`).
-        unsafe { std::ptr::read((base + layout.borrow as usize) as *const isize) }
+        unsafe { std::ptr::read((base + layout.borrow_offset() as usize) as *const isize) }
     };
     assert_eq!(flag(), 0);
     {

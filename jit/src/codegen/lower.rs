@@ -247,11 +247,15 @@ impl Lowerer<'_> {
                 Lowered::None
             }
             Op::ListLength(list) => match self.list_layout {
-                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.len, -1)?),
+                Some(layout) if self.lists[list] => {
+                    Lowered::Raw(self.list_word(list, layout, layout.len_offset(), -1)?)
+                }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?),
             },
             Op::ListItems(list) => match self.list_layout {
-                Some(layout) if self.lists[list] => Lowered::Raw(self.list_word(list, layout, layout.items, 0)?),
+                Some(layout) if self.lists[list] => {
+                    Lowered::Raw(self.list_word(list, layout, layout.items_offset(), 0)?)
+                }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
             },
             Op::AttrItems(obj, shape) => {
@@ -317,6 +321,18 @@ impl Lowerer<'_> {
                 let x = self.raw(x)?;
                 let word = self.b.ins().uextend(types::I64, x);
                 self.boxed_const_tag(Tag::Bool, word)
+            }
+            Op::AddIntOvf(a, b) | Op::SubIntOvf(a, b) if self.positive_const(b) => {
+                // By a positive constant the result overflowed exactly when it moved the wrong
+                // way: one compare the branch fuses with, instead of `seto` + `test`.
+                let (a, b) = (self.raw(a)?, self.raw(b)?);
+                let (res, cc) = match op {
+                    Op::AddIntOvf(..) => (self.b.ins().iadd(a, b), IntCC::SignedLessThan),
+                    _ => (self.b.ins().isub(a, b), IntCC::SignedGreaterThan),
+                };
+                let overflow = self.b.ins().icmp(cc, res, a);
+                self.exit_if(overflow, snap)?;
+                Lowered::Raw(res)
             }
             Op::AddIntOvf(a, b) | Op::SubIntOvf(a, b) | Op::MulIntOvf(a, b) => {
                 let (a, b) = (self.raw(a)?, self.raw(b)?);
@@ -482,6 +498,11 @@ impl Lowerer<'_> {
         };
         self.values[r] = lowered;
         Ok(())
+    }
+
+    /// Whether `r` is an int constant above zero.
+    fn positive_const(&self, r: IrRef) -> bool {
+        matches!(self.trace.insts.get(r).map(|inst| &inst.op), Some(Op::ConstInt(c)) if *c > 0)
     }
 
     /// Python's `a // b`: exits for `b == 0` and `MIN // -1`, then rounds the truncating

@@ -216,7 +216,7 @@ fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Ve
                 let new = emitter.emit(plain, None, stats);
                 copier.map[r] = new.unwrap_or(r);
             }
-            None => copier.copy(&old, r, inst, &mut emitter, stats),
+            None => copier.copy(old, r, inst, &mut emitter, stats),
         }
         let new = copier.map[r];
         let mut facts = Facts { trace: emitter.trace(), ranges: std::mem::take(&mut ranges) };

@@ -27,7 +27,7 @@ impl Lowerer<'_> {
         refused: i64,
     ) -> Result<Value, CodegenError> {
         let (_, payload) = self.boxed(list)?;
-        let flag = self.b.ins().load(types::I64, flags(), payload, layout.borrow);
+        let flag = self.b.ins().load(types::I64, flags(), payload, layout.borrow_offset());
         let word = self.b.ins().load(types::I64, flags(), payload, offset);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
         let refused = self.iconst(types::I64, refused);
