@@ -35,6 +35,10 @@ pub(super) struct FuncState {
     refused: Vec<Vec<Ty>>,
     /// Hot calls whose arguments were not all ints, floats and bools.
     untyped: u32,
+    /// Specializations dropped because a global they use was rebound; past
+    /// `MAX_SPECS`, those argument types are refused (a global that changes on every
+    /// call would otherwise recompile forever).
+    rebound: u32,
 }
 
 /// A compiled specialization as calls use it.
@@ -205,12 +209,21 @@ impl Jit {
         let Some(fs) = state.functions.get_mut(&key) else { return };
         let Some(pos) = fs.specs.iter().position(|(_, r)| Rc::ptr_eq(&r.group, &run.group)) else { return };
         let (types, _) = fs.specs.remove(pos);
+        fs.rebound += 1;
+        let again = fs.rebound < MAX_SPECS as u32;
         f.code.call_counter.set(if fs.specs.is_empty() { hot_call(&self.params) } else { 1 });
         self.log(
             &f.code,
             f.code.first_line,
-            &format!("function {} dropped: a global it uses was rebound", describe(&f.code.name, &types)),
+            &format!(
+                "function {} dropped: a global it uses was rebound{}",
+                describe(&f.code.name, &types),
+                if again { "" } else { " (not compiled again)" }
+            ),
         );
+        if !again {
+            fs.refused.push(types);
+        }
     }
 
     /// Counts a bail; drops the specialization when it bails too often (see the module
