@@ -9,8 +9,8 @@
 //! sets `FuncCtx::bail` and returns; after every call the caller tests the flag and
 //! returns too, so a bail unwinds every machine frame and the trampoline's caller sees it.
 //! `budget` is how many frames the call may still nest (the recursion limit's share); a
-//! call passes `budget - 1`. Each entry also bails when the stack pointer is below
-//! `FuncCtx::stack_limit` or the interrupt flag is set.
+//! call passes `budget - 1`. Every fourth level also bails when the stack pointer is
+//! below `FuncCtx::stack_limit` or the interrupt flag is set.
 //!
 //! Invariant: no operation that traps in hardware (`sdiv`, `srem`) runs on the inputs that
 //!   trap: the bail branch for them comes first.
