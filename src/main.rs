@@ -49,12 +49,12 @@ enum Command {
         /// Loop-header visits before a loop is compiled (1: as early as possible).
         #[arg(long, value_name = "N")]
         jit_threshold: Option<u32>,
-        /// Log each JIT event (recorded, compiled, aborted, exits, blacklisted) on stderr;
-        /// also `HYPER_JIT_LOG=1`.
+        /// Log each JIT event (loops recorded, compiled, aborted, exits, blacklisted;
+        /// functions compiled or refused) on stderr; also `HYPER_JIT_LOG=1`.
         #[arg(long)]
         jit_log: bool,
-        /// Print what the JIT cost at exit (loops compiled, exits, compile time, code bytes,
-        /// peak RSS) on stderr.
+        /// Print what the JIT cost at exit (loops and functions compiled, exits, compile time,
+        /// code bytes, peak RSS) on stderr.
         #[arg(long)]
         stats: bool,
         /// Machine code kept before the JIT flushes all traces and recompiles what is hot.

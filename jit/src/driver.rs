@@ -297,7 +297,7 @@ impl ExecHooks for Jit {
                 s.functions_compiled, s.functions_refused, s.function_calls, s.function_bails
             ),
             format!(
-                "jit: compile time {} µs, code bytes {}, first compiled loop ran after {}, peak RSS {} kB",
+                "jit: compile time {} µs, code bytes {}, first compiled code ran after {}, peak RSS {} kB",
                 s.compile_time.as_micros(),
                 s.code_bytes,
                 s.first_entry.map_or_else(|| "-".to_string(), |d| format!("{} µs", d.as_micros())),
