@@ -54,6 +54,8 @@ pub struct EntryFrame {
     pub globals: Rc<[(u32, u32)]>,
     /// `(trace slot, local index)` for each local the entry copied in, sorted by local.
     pub locals: Rc<[(u32, u32)]>,
+    /// The length of the slot array the entry runs on (helpers see only its address).
+    pub n_slots: usize,
     /// The frame the trace runs for: derived from the `&mut Frame` the driver holds for
     /// the whole entry and does not touch while compiled code runs, so a residual
     /// statement (`residual::exec_python`) may run the interpreter on it meanwhile. (The

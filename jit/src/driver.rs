@@ -505,6 +505,7 @@ impl Jit {
             module: f.module.clone(),
             globals: run.globals.clone(),
             locals: run.locals.clone(),
+            n_slots: slots.len(),
             frame: (&mut *f as *mut Frame<'_>).cast::<Frame<'static>>(),
         };
         ctx.push_entry(interp, Rc::new(entry));

@@ -26,6 +26,7 @@ use runtime::code::Stmt;
 use runtime::interp::Flow;
 use runtime::object::Other;
 use runtime::{Interp, Value};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a residual call calls.
@@ -101,11 +102,15 @@ extern "C" fn call_python(ctx: *mut JitContext, slots: *mut Value, site: i64, ar
             return 0;
         }
     }
-    // SAFETY: `slots` is the slot array the trace runs on (`CompiledTrace::enter` checked
-    // it holds every slot the trace names, which includes the entry's globals and the
-    // target); no other reference to it is used while this helper runs (compiled code is
-    // stopped at this call, and nested entries run on arrays of their own).
-    let slots = unsafe { std::slice::from_raw_parts_mut(slots, slot_count(&entry, site.target)) };
+    if site.target.is_some_and(|t| t as usize >= entry.n_slots) {
+        return 0;
+    }
+    // SAFETY: `slots` is the start of the slot array the entry runs on, `entry.n_slots`
+    // long (`CompiledTrace::enter` checked it holds every slot the trace names, which
+    // includes the entry's globals and the target); no other reference to it is used while
+    // this helper runs (compiled code is stopped at this call, and nested entries run on
+    // arrays of their own).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, entry.n_slots) };
     sync_globals_out(&entry, slots, None);
     let n_pos = values.len() - site.kwnames.len().min(values.len());
     let kwargs: Vec<(Rc<str>, Value)> = site.kwnames.iter().cloned().zip(values.drain(n_pos..)).collect();
@@ -132,12 +137,6 @@ extern "C" fn call_python(ctx: *mut JitContext, slots: *mut Value, site: i64, ar
             0
         }
     }
-}
-
-/// How many slots a helper may touch: past every slot of the entry and `target`.
-fn slot_count(entry: &EntryFrame, target: Option<u32>) -> usize {
-    let last = entry.globals.iter().chain(entry.locals.iter()).map(|&(slot, _)| slot as usize + 1).max();
-    last.unwrap_or(0).max(target.map_or(0, |t| t as usize + 1))
 }
 
 /// Moves the entry's globals into the module: those the trace changed, and all of
@@ -188,21 +187,37 @@ pub struct StmtSite {
     /// when unchanged, so that the module holds the only reference (`s += "x"` extends in
     /// place); the others move only when the trace changed them.
     pub globals: Option<Box<[u32]>>,
+    /// `(slot, local)` of the named locals in the entry whose locals list is kept here
+    /// (an entry of this trace, or of an outer trace running it, has its own list).
+    pairs: RefCell<Option<(Rc<[(u32, u32)]>, Box<[(u32, u32)]>)>>,
 }
 
 impl StmtSite {
+    pub fn new(stmt: &Stmt, locals: Option<Box<[u32]>>, globals: Option<Box<[u32]>>) -> StmtSite {
+        StmtSite { stmt, line: stmt.line, locals, globals, pairs: RefCell::new(None) }
+    }
+
     /// Calls `f(slot, local)` for each of the entry's locals the statement names.
     fn for_named_locals(&self, entry: &EntryFrame, mut f: impl FnMut(u32, u32)) {
-        match &self.locals {
-            None => entry.locals.iter().for_each(|&(slot, local)| f(slot, local)),
-            Some(named) => {
-                for &local in named.iter() {
-                    if let Ok(at) = entry.locals.binary_search_by_key(&local, |&(_, l)| l) {
-                        let (slot, local) = entry.locals[at];
-                        f(slot, local);
-                    }
-                }
-            }
+        let Some(named) = &self.locals else {
+            entry.locals.iter().for_each(|&(slot, local)| f(slot, local));
+            return;
+        };
+        // `f` runs no Python code, so this borrow is never re-entered.
+        let Ok(mut cache) = self.pairs.try_borrow_mut() else { return };
+        let fresh = cache.as_ref().is_none_or(|(of, _)| !Rc::ptr_eq(of, &entry.locals));
+        if fresh {
+            let pairs = named
+                .iter()
+                .filter_map(|&local| {
+                    let at = entry.locals.binary_search_by_key(&local, |&(_, l)| l).ok()?;
+                    Some(entry.locals[at])
+                })
+                .collect();
+            *cache = Some((entry.locals.clone(), pairs));
+        }
+        if let Some((_, pairs)) = cache.as_ref() {
+            pairs.iter().for_each(|&(slot, local)| f(slot, local));
         }
     }
 }
@@ -263,7 +278,7 @@ fn on_frame(
     // in code the driver keeps alive (`StmtSite::stmt`).
     let (interp, stmt): (&Interp, &Stmt) = unsafe { (&*interp, &*site.stmt) };
     // SAFETY: as in `call_python`: the trace's slot array, unused by anything else now.
-    let slots = unsafe { std::slice::from_raw_parts_mut(slots, slot_count(&entry, None)) };
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, entry.n_slots) };
     // SAFETY: the frame pointer comes from the `&mut Frame` the driver holds for this
     // entry and leaves untouched until compiled code returns (`EntryFrame::frame`).
     let frame = unsafe { &mut *entry.frame };

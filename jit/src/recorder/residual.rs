@@ -183,7 +183,7 @@ impl Recorder<'_, '_> {
             Some(n) => (Some(n.locals.into()), Some(n.globals.into())),
             None => (None, None),
         };
-        let site = Box::new(StmtSite { stmt: stmt as *const Stmt, line: stmt.line, locals, globals });
+        let site = Box::new(StmtSite::new(stmt, locals, globals));
         let address = &*site as *const StmtSite as usize as i64;
         self.keep_alive.stmts.push(site);
         self.residual_count += 1;
