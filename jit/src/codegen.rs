@@ -18,6 +18,7 @@
 mod abi;
 mod code_memory;
 mod functions;
+mod int_ops;
 mod lower;
 
 use crate::context::JitContext;

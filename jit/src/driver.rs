@@ -206,6 +206,20 @@ impl Jit {
         self.state.try_borrow().map(|s| s.stats.clone()).unwrap_or_default()
     }
 
+    /// Makes the backend on first use; false when the host has none.
+    fn ensure_backend(&self, state: &mut State, code: &Code) -> bool {
+        if state.backend.is_none() && !state.backend_failed {
+            match Backend::new() {
+                Ok(b) => state.backend = Some(b),
+                Err(e) => {
+                    state.backend_failed = true;
+                    self.log(code, code.first_line, &format!("JIT disabled: {e}"));
+                }
+            }
+        }
+        state.backend.is_some()
+    }
+
     fn log(&self, code: &Code, line: u32, message: &str) {
         if self.params.log {
             eprintln!("{}:{line}: {message}", code.file.name);

@@ -18,7 +18,7 @@
 //!   so running it and bailing leaves no trace the interpreter could see.
 
 use super::code_memory::Liveness;
-use super::CodegenError;
+use super::{int_ops, CodegenError};
 use crate::func::{FloatOp, Group, IntOp, TExpr, TStmt, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Type, Value};
@@ -505,59 +505,28 @@ impl SpecLowerer<'_, '_> {
                 result
             }
             IntOp::FloorDiv => {
-                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
-                let x_min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
-                let y_minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
-                let overflow = self.b.ins().band(x_min, y_minus_one);
-                let bad = self.b.ins().bor(zero, overflow);
-                self.bail_if(bad);
-                let quotient = self.b.ins().sdiv(x, y);
-                let remainder = self.b.ins().srem(x, y);
-                let adjust = self.sign_differs(remainder, y);
-                let adjust = self.b.ins().uextend(types::I64, adjust);
-                self.b.ins().isub(quotient, adjust)
+                let fail = int_ops::floordiv_fails(self.b, x, y);
+                self.bail_if(fail);
+                int_ops::floordiv_after_check(self.b, x, y)
             }
             IntOp::Mod => {
-                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
-                self.bail_if(zero);
-                // `MIN % -1` traps on x86; `% -1` is 0 like `% 1`.
-                let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
-                let one = self.b.ins().iconst(types::I64, 1);
-                let divisor = self.b.ins().select(minus_one, one, y);
-                let remainder = self.b.ins().srem(x, divisor);
-                let adjust = self.sign_differs(remainder, y);
-                let adjusted = self.b.ins().iadd(remainder, y);
-                self.b.ins().select(adjust, adjusted, remainder)
+                let fail = int_ops::mod_fails(self.b, y);
+                self.bail_if(fail);
+                int_ops::mod_after_check(self.b, x, y)
             }
             IntOp::BitAnd => self.b.ins().band(x, y),
             IntOp::BitOr => self.b.ins().bor(x, y),
             IntOp::BitXor => self.b.ins().bxor(x, y),
             IntOp::LShift => {
-                // Unsigned `y >= 64` also catches negative counts; a shift that loses bits
-                // (shifting back differs) overflows.
-                let bad_count = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, y, 64);
-                self.bail_if(bad_count);
-                let shifted = self.b.ins().ishl(x, y);
-                let back = self.b.ins().sshr(shifted, y);
-                let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
-                self.bail_if(lost);
+                let (shifted, fail) = int_ops::lshift(self.b, x, y);
+                self.bail_if(fail);
                 shifted
             }
             IntOp::RShift => {
-                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
-                self.bail_if(negative);
-                let max = self.b.ins().iconst(types::I64, 63);
-                let count = self.b.ins().umin(y, max);
-                self.b.ins().sshr(x, count)
+                let fail = int_ops::rshift_fails(self.b, y);
+                self.bail_if(fail);
+                int_ops::rshift_after_check(self.b, x, y)
             }
         }
-    }
-
-    /// `remainder != 0 && (remainder < 0) != (divisor < 0)`, as an I8.
-    fn sign_differs(&mut self, remainder: Value, divisor: Value) -> Value {
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, remainder, 0);
-        let mixed = self.b.ins().bxor(remainder, divisor);
-        let differs = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, mixed, 0);
-        self.b.ins().band(nonzero, differs)
     }
 }

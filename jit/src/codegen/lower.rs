@@ -23,7 +23,7 @@
 mod memory;
 
 use super::abi::{self, CTX_EXCEPTION, CTX_INTERRUPT, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
-use super::CodegenError;
+use super::{int_ops, CodegenError};
 use crate::ir::{IrRef, Op, Slot, SnapshotId, Tag, TagImm, Trace, Type};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -361,22 +361,15 @@ impl Lowerer<'_> {
             Op::InvertInt(a) => self.un(a, |b, x| b.ins().bnot(x))?,
             Op::LshiftIntOvf(a, b) => {
                 let (a, b) = (self.raw(a)?, self.raw(b)?);
-                // Unsigned `b >= 64` also catches negative counts.
-                let bad_count = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, b, 64);
-                let shifted = self.b.ins().ishl(a, b);
-                let back = self.b.ins().sshr(shifted, b);
-                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
-                let fail = self.b.ins().bor(bad_count, lost);
+                let (shifted, fail) = int_ops::lshift(&mut self.b, a, b);
                 self.exit_if(fail, snap)?;
                 Lowered::Raw(shifted)
             }
             Op::RshiftInt(a, b) => {
                 let (a, b) = (self.raw(a)?, self.raw(b)?);
-                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
-                self.exit_if(negative, snap)?;
-                let max = self.iconst(types::I64, 63);
-                let count = self.b.ins().umin(b, max);
-                Lowered::Raw(self.b.ins().sshr(a, count))
+                let fail = int_ops::rshift_fails(&mut self.b, b);
+                self.exit_if(fail, snap)?;
+                Lowered::Raw(int_ops::rshift_after_check(&mut self.b, a, b))
             }
             // Cranelift's `sshr` takes the count modulo 64, as `sar_int` defines.
             Op::SarInt(a, b) => self.bin(a, b, |b, x, y| b.ins().sshr(x, y))?,
@@ -505,44 +498,20 @@ impl Lowerer<'_> {
         matches!(self.trace.insts.get(r).map(|inst| &inst.op), Some(Op::ConstInt(c)) if *c > 0)
     }
 
-    /// Python's `a // b`: exits for `b == 0` and `MIN // -1`, then rounds the truncating
-    /// quotient down when the remainder's sign differs from the divisor's.
+    /// Python's `a // b`: exits for `b == 0` and `MIN // -1` (see `int_ops`).
     fn floordiv(&mut self, a: IrRef, b: IrRef, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
         let (a, b) = (self.raw(a)?, self.raw(b)?);
-        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        let a_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
-        let b_minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
-        let overflow = self.b.ins().band(a_min, b_minus_one);
-        let fail = self.b.ins().bor(zero, overflow);
+        let fail = int_ops::floordiv_fails(&mut self.b, a, b);
         self.exit_if(fail, snap)?;
-        let quotient = self.b.ins().sdiv(a, b);
-        let remainder = self.b.ins().srem(a, b);
-        let adjust = self.sign_differs(remainder, b);
-        let adjust = self.b.ins().uextend(types::I64, adjust);
-        Ok(self.b.ins().isub(quotient, adjust))
+        Ok(int_ops::floordiv_after_check(&mut self.b, a, b))
     }
 
-    /// Python's `a % b`: exits for `b == 0`; `b == -1` divides by 1 instead (the result is 0
-    /// either way, and `MIN % -1` traps on x86).
+    /// Python's `a % b`: exits for `b == 0` (see `int_ops`).
     fn modulo(&mut self, a: IrRef, b: IrRef, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
         let (a, b) = (self.raw(a)?, self.raw(b)?);
-        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        self.exit_if(zero, snap)?;
-        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
-        let one = self.iconst(types::I64, 1);
-        let divisor = self.b.ins().select(minus_one, one, b);
-        let remainder = self.b.ins().srem(a, divisor);
-        let adjust = self.sign_differs(remainder, b);
-        let adjusted = self.b.ins().iadd(remainder, b);
-        Ok(self.b.ins().select(adjust, adjusted, remainder))
-    }
-
-    /// `remainder != 0 && (remainder < 0) != (divisor < 0)`, as an I8.
-    fn sign_differs(&mut self, remainder: Value, divisor: Value) -> Value {
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, remainder, 0);
-        let mixed = self.b.ins().bxor(remainder, divisor);
-        let differs = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, mixed, 0);
-        self.b.ins().band(nonzero, differs)
+        let fail = int_ops::mod_fails(&mut self.b, b);
+        self.exit_if(fail, snap)?;
+        Ok(int_ops::mod_after_check(&mut self.b, a, b))
     }
 
     /// Opens the loop header: phis become its parameters, the preamble jumps in.

@@ -41,6 +41,14 @@ pub(super) struct FuncState {
     rebound: u32,
 }
 
+impl FuncState {
+    /// Removes the specialization of `group`; returns its argument types.
+    fn remove_spec(&mut self, group: &Rc<GroupRun>) -> Option<Vec<Ty>> {
+        let pos = self.specs.iter().position(|(_, r)| Rc::ptr_eq(&r.group, group))?;
+        Some(self.specs.remove(pos).0)
+    }
+}
+
 /// A compiled specialization as calls use it.
 #[derive(Clone)]
 struct SpecRun {
@@ -196,7 +204,7 @@ impl Jit {
             FuncOutcome::Int(i) => Some(Ok(Value::Int(i))),
             FuncOutcome::Float(x) => Some(Ok(Value::Float(x))),
             FuncOutcome::Bool(b) => Some(Ok(Value::Bool(b))),
-            FuncOutcome::Bailed => self.bailed(f, &run, "left the typed code"),
+            FuncOutcome::Bailed => self.bailed(f, &run),
         }
     }
 
@@ -207,8 +215,7 @@ impl Jit {
         let Ok(mut state) = self.state.try_borrow_mut() else { return };
         let key = Rc::as_ptr(&f.code) as usize;
         let Some(fs) = state.functions.get_mut(&key) else { return };
-        let Some(pos) = fs.specs.iter().position(|(_, r)| Rc::ptr_eq(&r.group, &run.group)) else { return };
-        let (types, _) = fs.specs.remove(pos);
+        let Some(types) = fs.remove_spec(&run.group) else { return };
         fs.rebound += 1;
         let again = fs.rebound < MAX_SPECS as u32;
         f.code.call_counter.set(if fs.specs.is_empty() { hot_call(&self.params) } else { 1 });
@@ -228,45 +235,26 @@ impl Jit {
 
     /// Counts a bail; drops the specialization when it bails too often (see the module
     /// doc). The interpreter runs the call.
-    fn bailed(&self, f: &Frame, run: &SpecRun, why: &str) -> Option<PResult<Value>> {
+    fn bailed(&self, f: &Frame, run: &SpecRun) -> Option<PResult<Value>> {
         let bails = run.group.bails.get() + 1;
         run.group.bails.set(bails);
-        if let Ok(mut state) = self.state.try_borrow_mut() {
-            state.stats.function_bails += 1;
-            if bails >= MAX_BAILS && bails * BAIL_RATIO > run.group.calls.get() {
-                let key = Rc::as_ptr(&f.code) as usize;
-                if let Some(fs) = state.functions.get_mut(&key) {
-                    if let Some(pos) = fs.specs.iter().position(|(_, r)| Rc::ptr_eq(&r.group, &run.group)) {
-                        let (types, _) = fs.specs.remove(pos);
-                        self.log(
-                            &f.code,
-                            f.code.first_line,
-                            &format!(
-                                "function {} dropped: {why} on {bails} of {} calls",
-                                describe(&f.code.name, &types),
-                                run.group.calls.get()
-                            ),
-                        );
-                        fs.refused.push(types);
-                    }
-                }
-            }
+        let Ok(mut state) = self.state.try_borrow_mut() else { return None };
+        state.stats.function_bails += 1;
+        if bails < MAX_BAILS || bails * BAIL_RATIO <= run.group.calls.get() {
+            return None;
         }
+        let key = Rc::as_ptr(&f.code) as usize;
+        let fs = state.functions.get_mut(&key)?;
+        let types = fs.remove_spec(&run.group)?;
+        let what = describe(&f.code.name, &types);
+        fs.refused.push(types);
+        let calls = run.group.calls.get();
+        self.log(
+            &f.code,
+            f.code.first_line,
+            &format!("function {what} dropped: left the typed code on {bails} of {calls} calls"),
+        );
         None
-    }
-
-    /// Makes the backend on first use; false when the host has none.
-    pub(super) fn ensure_backend(&self, state: &mut State, code: &Code) -> bool {
-        if state.backend.is_none() && !state.backend_failed {
-            match Backend::new() {
-                Ok(b) => state.backend = Some(b),
-                Err(e) => {
-                    state.backend_failed = true;
-                    self.log(code, code.first_line, &format!("JIT disabled: {e}"));
-                }
-            }
-        }
-        state.backend.is_some()
     }
 }
 
