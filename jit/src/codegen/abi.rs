@@ -7,19 +7,21 @@
 //! trace's stack); a `value` result comes back through a trailing `*mut Value`.
 //!
 //! Invariant: `JitContext` offsets come from `offset_of!`, so moving a field moves the
-//! generated code with it. `Value`'s offsets are fixed by `#[repr(C, u8)]` (stable Rust has
+//! generated code with it. `Value`'s offsets are fixed by `#[repr(C, u64)]` (stable Rust has
 //! no `offset_of!` into enum variants); `tests/layout.rs` reads values byte by byte to pin
-//! them (tag at 0, payload at 8, 16 bytes).
+//! them (tag word at 0, payload at 8, 16 bytes).
 
 use crate::context::JitContext;
 use crate::ir::Type;
-use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value as ClifValue};
+use cranelift_frontend::FunctionBuilder;
 use runtime::Value;
 use std::mem::size_of;
 
 /// Bytes per frame slot.
 pub const SLOT_SIZE: i32 = size_of::<Value>() as i32;
-/// Offset of the tag byte in a `Value` (`#[repr(C, u8)]` puts it first).
+/// Offset of the tag in a `Value` (`#[repr(C, u64)]` puts it first, as a whole word; its
+/// low byte, which code loads as `I8`, is the tag number on this little-endian host).
 pub const TAG_OFFSET: i32 = 0;
 /// Offset of the payload in a `Value`: after the tag, aligned to 8.
 pub const PAYLOAD_OFFSET: i32 = 8;
@@ -61,6 +63,13 @@ pub fn helper_signature(mut sig: Signature, ptr: types::Type, params: &[Type], r
         raw => sig.returns.push(AbiParam::new(clif_type(raw).unwrap_or(types::I64))),
     }
     sig
+}
+
+/// Stores the `I8` tag `tag` as the whole tag word of the `Value` at `addr + offset`: the
+/// interpreter reads all 8 bytes, so the upper ones must be zero.
+pub fn store_tag(b: &mut FunctionBuilder, flags: MemFlagsData, tag: ClifValue, addr: ClifValue, offset: i32) {
+    let word = b.ins().uextend(types::I64, tag);
+    b.ins().store(flags, word, addr, offset + TAG_OFFSET);
 }
 
 /// The first tag of a variant holding an `Rc` (`Tag::BigInt`; every later one does too).

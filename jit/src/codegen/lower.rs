@@ -275,7 +275,7 @@ impl Lowerer<'_> {
             Op::StoreElem(items, index, v) => {
                 let (tag, payload) = self.boxed(v)?;
                 let addr = self.elem_addr(items, index)?;
-                self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+                abi::store_tag(&mut self.b, flags(), tag, addr, 0);
                 self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
                 Lowered::None
             }
@@ -727,7 +727,7 @@ impl Lowerer<'_> {
         for (i, &arg) in args.iter().enumerate() {
             let (tag, payload) = self.boxed(arg)?;
             let offset = (i as i32) * SLOT_SIZE;
-            self.b.ins().store(flags(), tag, base, offset + TAG_OFFSET);
+            abi::store_tag(&mut self.b, flags(), tag, base, offset);
             self.b.ins().store(flags(), payload, base, offset + PAYLOAD_OFFSET);
         }
         let mut sig = self.template.clone();
@@ -764,7 +764,7 @@ impl Lowerer<'_> {
     fn spill(&mut self, v: IrRef) -> Result<Value, CodegenError> {
         let (tag, payload) = self.boxed(v)?;
         let addr = self.stack_value();
-        self.b.ins().store(flags(), tag, addr, TAG_OFFSET);
+        abi::store_tag(&mut self.b, flags(), tag, addr, 0);
         self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
         Ok(addr)
     }

@@ -150,6 +150,13 @@ impl Interp {
     #[inline(never)]
     fn assign_unpack(&self, f: &mut Frame, target: &Target, targets: &[Target], value: &Expr) -> PResult<()> {
         if let ExprKind::Tuple(elts) = &value.kind {
+            if let ([t0, t1], [Elt::One(x0), Elt::One(x1)]) = (targets, elts.as_slice()) {
+                // `a, b = b, a + b`: both values first, then both stores, with no vector.
+                let v0 = self.eval_operand(f, x0)?;
+                let v1 = self.eval_operand(f, x1)?;
+                self.assign(f, t0, v0)?;
+                return self.assign(f, t1, v1);
+            }
             if targets.len() == elts.len() && elts.iter().all(|e| matches!(e, Elt::One(_))) {
                 let mut vals = crate::interp::Locals::new();
                 for e in elts {

@@ -66,7 +66,7 @@ impl Lowerer<'_> {
         if self.shared.contains(&slot) {
             self.replace_slot(offset, tag, payload);
         } else {
-            self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+            abi::store_tag(&mut self.b, flags(), tag, self.slots, offset);
             self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
         }
     }
@@ -78,7 +78,7 @@ impl Lowerer<'_> {
     pub(super) fn replace_slot(&mut self, offset: i32, tag: Value, payload: Value) {
         let old_tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
         let old_payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
-        self.b.ins().store(flags(), tag, self.slots, offset + TAG_OFFSET);
+        abi::store_tag(&mut self.b, flags(), tag, self.slots, offset);
         self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
         let old_heap =
             self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
@@ -96,7 +96,7 @@ impl Lowerer<'_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(release);
         let addr = self.stack_value();
-        self.b.ins().store(flags(), old_tag, addr, TAG_OFFSET);
+        abi::store_tag(&mut self.b, flags(), old_tag, addr, 0);
         self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
         let mut sig = self.template.clone();
         sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));

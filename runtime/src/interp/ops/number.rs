@@ -15,6 +15,7 @@ use crate::value::Value;
 use lang::ast::BinOp;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// A numeric operand, borrowed.
@@ -34,11 +35,13 @@ pub(super) fn as_num(v: &Value) -> Option<Num<'_>> {
     }
 }
 
-fn to_big(n: &Num) -> BigInt {
+/// The operand as a big int, borrowed when it already is one: copying a big operand
+/// before every operation cost two allocations and two copies per `a + b`.
+fn to_big<'a>(n: &Num<'a>) -> Cow<'a, BigInt> {
     match n {
-        Num::I(i) => BigInt::from(*i),
-        Num::B(b) => (*b).clone(),
-        Num::F(_) => BigInt::zero(),
+        Num::I(i) => Cow::Owned(BigInt::from(*i)),
+        Num::B(b) => Cow::Borrowed(*b),
+        Num::F(_) => Cow::Owned(BigInt::zero()),
     }
 }
 
