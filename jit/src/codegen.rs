@@ -20,6 +20,7 @@ mod code_memory;
 mod functions;
 mod int_ops;
 mod lower;
+mod objects;
 
 use crate::context::JitContext;
 use crate::ir::{ExitId, Op, Slot};

@@ -1,7 +1,8 @@
 //! Lowering of typed functions (`func::Group`) to Cranelift, and entering them.
 //!
 //! Each specialization becomes `fn(ctx: *mut FuncCtx, budget: i64, args…) -> ret` with
-//! `int` as I64, `float` F64, `bool` I8 (0 or 1); calls between the group's specializations
+//! `int` as I64, `float` F64, `bool` I8 (0 or 1), `object` an I64 word that owns a
+//! reference (`codegen/objects.rs`; a callee owns its object parameters); calls between the group's specializations
 //! are direct calls. Each also gets a trampoline `fn(ctx, budget, args: *const u64) -> u64`
 //! with one shape for every specialization, which is what Rust calls.
 //!
@@ -14,17 +15,25 @@
 //!
 //! Invariant: no operation that traps in hardware (`sdiv`, `srem`) runs on the inputs that
 //!   trap: the bail branch for them comes first.
-//! Invariant: the body reads nothing but its arguments and writes nothing but `FuncCtx`,
-//!   so running it and bailing leaves no trace the interpreter could see.
+//! Invariant: the body reads nothing but its arguments and writes nothing but `FuncCtx`
+//!   and the tuples it creates, so running it and bailing leaves no trace the interpreter
+//!   could see.
+//! Invariant: an object word is held only in a `Variable` (a local or a temporary) while
+//!   anything that may bail runs, so the bail block releases every live reference; a
+//!   moved word's variable is reset to 0 (empty).
 
 use super::code_memory::Liveness;
+use super::objects::{self, NONE_WORD, PAYLOAD_MASK, TAG_SHIFT};
 use super::{int_ops, CodegenError};
 use crate::func::{FloatOp, Group, IntOp, TExpr, TStmt, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Type, Value};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Type, Value,
+};
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 use lang::ast::CmpOp;
+use runtime::value::Tag;
 use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
 
@@ -54,11 +63,11 @@ pub struct CompiledGroup {
 }
 
 /// How a call of a compiled function ended.
-#[derive(Debug, PartialEq)]
 pub enum FuncOutcome {
     Int(i64),
     Float(f64),
     Bool(bool),
+    Obj(runtime::Value),
     /// The code bailed (or is stale): the interpreter runs the call.
     Bailed,
 }
@@ -79,14 +88,13 @@ impl CompiledGroup {
         self.code_bytes
     }
 
-    /// Runs specialization `spec` on `args` (one word per argument: an int's value, a
-    /// float's bits, a bool's 0 or 1, in the specialization's argument types). `budget`
-    /// is how many frames the call may nest; it bails below `stack_limit` or when
+    /// Runs specialization `spec` on `args` (of the specialization's argument types).
+    /// `budget` is how many frames the call may nest; it bails below `stack_limit` or when
     /// `interrupt` is set.
     pub fn call(
         &self,
         spec: usize,
-        args: &[u64],
+        args: &[runtime::Value],
         budget: i64,
         stack_limit: usize,
         interrupt: &AtomicBool,
@@ -94,13 +102,33 @@ impl CompiledGroup {
         if self.generation != self.live.generation.get() || spec >= self.entries.len() {
             return FuncOutcome::Bailed;
         }
+        // One word per argument: an int's value, a float's bits, a bool's 0 or 1, an
+        // object's word (a new reference, which the callee owns).
+        let mut words = Vec::with_capacity(args.len());
+        for v in args {
+            let word = match v {
+                runtime::Value::Int(i) => Some(*i as u64),
+                runtime::Value::Float(x) => Some(x.to_bits()),
+                runtime::Value::Bool(b) => Some(*b as u64),
+                v => objects::word_of(v.clone()),
+            };
+            let Some(word) = word else {
+                for w in words {
+                    // SAFETY: words made by `word_of` just above, each owning its reference.
+                    unsafe { objects::release_word(w) };
+                }
+                return FuncOutcome::Bailed;
+            };
+            words.push(word);
+        }
         let ctx = FuncCtx { bail: std::cell::Cell::new(0), stack_limit, interrupt };
         // SAFETY: the code is live (its generation is current, and compiled functions run
         // no Python code, so nothing can flush while it runs); the trampoline reads exactly
-        // as many words from `args` as the specialization has parameters, which the caller
-        // built from that specialization's argument types; `ctx` and the interrupt flag it
-        // points at outlive the call (the layout test pins the field offsets).
-        let bits = unsafe { (self.entries[spec])(&ctx, budget, args.as_ptr()) };
+        // as many words from `words` as the specialization has parameters, which the
+        // caller checked against that specialization's argument types; `ctx` and the
+        // interrupt flag it points at outlive the call (the layout test pins the field
+        // offsets).
+        let bits = unsafe { (self.entries[spec])(&ctx, budget, words.as_ptr()) };
         if ctx.bail.get() != 0 {
             return FuncOutcome::Bailed;
         }
@@ -108,6 +136,8 @@ impl CompiledGroup {
             Ty::Int => FuncOutcome::Int(bits as i64),
             Ty::Float => FuncOutcome::Float(f64::from_bits(bits)),
             Ty::Bool => FuncOutcome::Bool(bits != 0),
+            // SAFETY: an object return is a word that owns its reference.
+            Ty::Obj => FuncOutcome::Obj(unsafe { objects::value_of(bits) }),
         }
     }
 }
@@ -117,6 +147,7 @@ fn clif_type(t: Ty) -> Type {
         Ty::Int => types::I64,
         Ty::Float => types::F64,
         Ty::Bool => types::I8,
+        Ty::Obj => types::I64,
     }
 }
 
@@ -201,8 +232,15 @@ fn lower_trampoline(b: &mut FunctionBuilder, group: &Group, spec: usize, callee:
         Ty::Int => result,
         Ty::Float => b.ins().bitcast(types::I64, MemFlagsData::new(), result),
         Ty::Bool => b.ins().uextend(types::I64, result),
+        Ty::Obj => result,
     };
     b.ins().return_(&[word]);
+}
+
+/// An operand computed ahead of others: a plain value, or an object word in a temporary.
+enum Operand {
+    Plain(Value),
+    Held(Variable),
 }
 
 fn lower_spec(b: &mut FunctionBuilder, group: &Group, index: usize, refs: &[FuncRef]) -> Result<(), CodegenError> {
@@ -213,9 +251,22 @@ fn lower_spec(b: &mut FunctionBuilder, group: &Group, index: usize, refs: &[Func
     let params = b.block_params(entry).to_vec();
     let bail = b.create_block();
     b.set_cold_block(bail);
-    let mut l = SpecLowerer { b, group, refs, ctx: params[0], budget: params[1], vars: Vec::new(), bail };
+    let mut l = SpecLowerer {
+        b,
+        group,
+        refs,
+        ctx: params[0],
+        budget: params[1],
+        vars: Vec::new(),
+        objects: Vec::new(),
+        temps: Vec::new(),
+        bail,
+    };
     for t in &spec.locals {
         let var = t.map(|t| l.b.declare_var(clif_type(t)));
+        if let (Some(Ty::Obj), Some(var)) = (t, var) {
+            l.objects.push(var);
+        }
         l.vars.push(var);
     }
     for (i, v) in params[2..].iter().enumerate() {
@@ -247,12 +298,17 @@ fn lower_spec(b: &mut FunctionBuilder, group: &Group, index: usize, refs: &[Func
         return Err(CodegenError::Internal("a typed function falls off its end"));
     }
     l.b.switch_to_block(l.bail);
+    for var in l.objects.iter().chain(&l.temps).copied().collect::<Vec<_>>() {
+        let word = l.b.use_var(var);
+        objects::emit_decref(l.b, word);
+    }
     let one = l.b.ins().iconst(types::I8, 1);
     l.b.ins().store(flags(), one, l.ctx, CTX_BAIL);
     let zero = match spec.ret {
         Ty::Int => l.b.ins().iconst(types::I64, 0),
         Ty::Float => l.b.ins().f64const(0.0),
         Ty::Bool => l.b.ins().iconst(types::I8, 0),
+        Ty::Obj => l.b.ins().iconst(types::I64, 0),
     };
     l.b.ins().return_(&[zero]);
     Ok(())
@@ -265,6 +321,11 @@ struct SpecLowerer<'a, 'b> {
     ctx: Value,
     budget: Value,
     vars: Vec<Option<Variable>>,
+    /// The locals of type object, released at every return and bail.
+    objects: Vec<Variable>,
+    /// Temporaries holding object words while later operands are computed; empty (0)
+    /// except between `hold` and `take`.
+    temps: Vec<Variable>,
     bail: Block,
 }
 
@@ -275,21 +336,40 @@ impl SpecLowerer<'_, '_> {
             match s {
                 TStmt::Assign(slot, e) => {
                     let v = self.expr(e)?;
-                    let var = self.vars[*slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
-                    self.b.def_var(var, v);
+                    self.store(*slot, self.ty(e), v)?;
                 }
                 TStmt::AssignAll(stores) => {
                     let mut values = Vec::with_capacity(stores.len());
                     for (_, e) in stores {
-                        values.push(self.expr(e)?);
+                        values.push(self.operand(e)?);
                     }
-                    for ((slot, _), v) in stores.iter().zip(values) {
-                        let var = self.vars[*slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
-                        self.b.def_var(var, v);
+                    for ((slot, e), v) in stores.iter().zip(values) {
+                        let v = self.take(v);
+                        self.store(*slot, self.ty(e), v)?;
                     }
+                }
+                TStmt::Unpack(slots, e) => {
+                    let source = self.expr(e)?;
+                    let held = self.hold(source);
+                    let size = 8 * slots.len() as u32;
+                    let out = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+                    let out = self.b.ins().stack_addr(types::I64, out, 0);
+                    let ok = objects::emit_unpack(self.b, source, slots.len(), out);
+                    let failed = self.b.ins().icmp_imm_u(IntCC::Equal, ok, 0);
+                    self.bail_if(failed);
+                    for (i, slot) in slots.iter().enumerate() {
+                        let word = self.b.ins().load(types::I64, flags(), out, 8 * i as i32);
+                        self.store(*slot, Ty::Obj, word)?;
+                    }
+                    let source = self.take(Operand::Held(held));
+                    objects::emit_decref(self.b, source);
                 }
                 TStmt::Return(e) => {
                     let v = self.expr(e)?;
+                    for var in self.objects.clone() {
+                        let word = self.b.use_var(var);
+                        objects::emit_decref(self.b, word);
+                    }
                     self.b.ins().return_(&[v]);
                     return Ok(false);
                 }
@@ -315,6 +395,47 @@ impl SpecLowerer<'_, '_> {
         Ok(true)
     }
 
+    /// Assigns `v` (of type `t`, owned when an object) to a local, releasing the object
+    /// the local held.
+    fn store(&mut self, slot: u32, t: Ty, v: Value) -> Result<(), CodegenError> {
+        let var = self.vars[slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
+        if t == Ty::Obj {
+            let old = self.b.use_var(var);
+            self.b.def_var(var, v);
+            objects::emit_decref(self.b, old);
+        } else {
+            self.b.def_var(var, v);
+        }
+        Ok(())
+    }
+
+    /// Keeps an object word in a fresh temporary, so that a bail meanwhile releases it.
+    fn hold(&mut self, word: Value) -> Variable {
+        let var = self.b.declare_var(types::I64);
+        self.b.def_var(var, word);
+        self.temps.push(var);
+        var
+    }
+
+    /// The word a temporary held; the temporary is empty again (the caller owns the word).
+    fn take(&mut self, held: Operand) -> Value {
+        match held {
+            Operand::Plain(v) => v,
+            Operand::Held(var) => {
+                let word = self.b.use_var(var);
+                let empty = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(var, empty);
+                word
+            }
+        }
+    }
+
+    /// An operand computed before others: an object is held in a temporary meanwhile.
+    fn operand(&mut self, e: &TExpr) -> Result<Operand, CodegenError> {
+        let v = self.expr(e)?;
+        Ok(if self.ty(e) == Ty::Obj { Operand::Held(self.hold(v)) } else { Operand::Plain(v) })
+    }
+
     fn bail_if(&mut self, cond: Value) {
         let cont = self.b.create_block();
         self.b.ins().brif(cond, self.bail, &[], cont, &[]);
@@ -330,9 +451,38 @@ impl SpecLowerer<'_, '_> {
             TExpr::Int(i) => self.b.ins().iconst(types::I64, *i),
             TExpr::Float(x) => self.b.ins().f64const(*x),
             TExpr::Bool(v) => self.b.ins().iconst(types::I8, *v as i64),
-            TExpr::Local(slot, _) => {
+            TExpr::Local(slot, t) => {
                 let var = self.vars[*slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
-                self.b.use_var(var)
+                let v = self.b.use_var(var);
+                if *t == Ty::Obj {
+                    objects::emit_incref(self.b, v);
+                }
+                v
+            }
+            TExpr::NoneConst => self.b.ins().iconst(types::I64, NONE_WORD as i64),
+            TExpr::ObjConst(v) => {
+                // The code keeps one reference to each constant it embeds, for as long as
+                // the process runs (a flush cannot know which code still refers to it).
+                let word = objects::word_of(v.clone()).ok_or(CodegenError::Internal("a constant beyond a word"))?;
+                let word = self.b.ins().iconst(types::I64, word as i64);
+                objects::emit_incref(self.b, word);
+                word
+            }
+            TExpr::Tuple(items) => self.tuple(items)?,
+            TExpr::Is(negated, a, c) => {
+                let (x, x_owned) = self.borrowed(a)?;
+                let x_held = x_owned.then(|| self.hold(x));
+                let (y, y_owned) = self.borrowed(c)?;
+                let cc = if *negated { IntCC::NotEqual } else { IntCC::Equal };
+                let result = self.b.ins().icmp(cc, x, y);
+                if let Some(held) = x_held {
+                    let x = self.take(Operand::Held(held));
+                    objects::emit_decref(self.b, x);
+                }
+                if y_owned {
+                    objects::emit_decref(self.b, y);
+                }
+                result
             }
             TExpr::Int2(op, a, c) => {
                 let (x, y) = (self.expr(a)?, self.expr(c)?);
@@ -454,8 +604,14 @@ impl SpecLowerer<'_, '_> {
             TExpr::Call(callee, args) => {
                 let mut call_args = vec![self.ctx];
                 call_args.push(self.b.ins().iadd_imm_s(self.budget, -1));
+                let mut operands = Vec::with_capacity(args.len());
                 for a in args {
-                    call_args.push(self.expr(a)?);
+                    operands.push(self.operand(a)?);
+                }
+                // The callee owns its object arguments from here, bail or not.
+                for o in operands {
+                    let v = self.take(o);
+                    call_args.push(v);
                 }
                 let call = self.b.ins().call(self.refs[*callee], &call_args);
                 let result = self.b.inst_results(call)[0];
@@ -464,6 +620,50 @@ impl SpecLowerer<'_, '_> {
                 result
             }
         })
+    }
+
+    /// An object operand of `is`: a local or `None` is read without a new reference
+    /// (`false`: the caller must not release it), anything else is computed (`true`).
+    fn borrowed(&mut self, e: &TExpr) -> Result<(Value, bool), CodegenError> {
+        match e {
+            TExpr::Local(slot, Ty::Obj) => {
+                let var = self.vars[*slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
+                Ok((self.b.use_var(var), false))
+            }
+            TExpr::NoneConst => Ok((self.b.ins().iconst(types::I64, NONE_WORD as i64), false)),
+            _ => Ok((self.expr(e)?, true)),
+        }
+    }
+
+    /// A new tuple of `items`: the values are boxed into a stack array that `tuple_new`
+    /// moves into the tuple (their references go with them).
+    fn tuple(&mut self, items: &[TExpr]) -> Result<Value, CodegenError> {
+        let mut operands = Vec::with_capacity(items.len());
+        for item in items {
+            operands.push((self.operand(item)?, self.ty(item)));
+        }
+        let size = 16 * items.len().max(1) as u32;
+        let array = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        let array = self.b.ins().stack_addr(types::I64, array, 0);
+        for (i, (operand, t)) in operands.into_iter().enumerate() {
+            let v = self.take(operand);
+            let (tag, payload) = match t {
+                Ty::Int => (self.b.ins().iconst(types::I64, Tag::Int as i64), v),
+                Ty::Float => (
+                    self.b.ins().iconst(types::I64, Tag::Float as i64),
+                    self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+                ),
+                Ty::Bool => (self.b.ins().iconst(types::I64, Tag::Bool as i64), self.b.ins().uextend(types::I64, v)),
+                Ty::Obj => (self.b.ins().ushr_imm_u(v, TAG_SHIFT), self.b.ins().band_imm_u(v, PAYLOAD_MASK as i64)),
+            };
+            let offset = 16 * i as i32;
+            self.b.ins().store(flags(), tag, array, offset);
+            self.b.ins().store(flags(), payload, array, offset + 8);
+        }
+        let word = objects::emit_tuple_new(self.b, array, items.len());
+        let failed = self.b.ins().icmp_imm_u(IntCC::Equal, word, 0);
+        self.bail_if(failed);
+        Ok(word)
     }
 
     fn compare(&mut self, op: CmpOp, t: Ty, x: Value, y: Value) -> Result<Value, CodegenError> {

@@ -181,15 +181,7 @@ impl Jit {
             self.invalidate(f, &run);
             return None;
         }
-        let args: Vec<u64> = f.locals[..f.code.params.positional.len()]
-            .iter()
-            .map(|v| match v {
-                Value::Int(i) => *i as u64,
-                Value::Float(x) => x.to_bits(),
-                Value::Bool(b) => *b as u64,
-                _ => 0,
-            })
-            .collect();
+        let args = &f.locals[..f.code.params.positional.len()];
         // Frames the call may nest under the recursion limit (a call at depth d runs at
         // d + 1); the compiled code checks the native stack itself.
         let budget = interp.recursion_limit.get() as i64 - interp.depth.get() as i64 - 1;
@@ -200,10 +192,11 @@ impl Jit {
             }
         }
         run.group.calls.set(run.group.calls.get() + 1);
-        match run.group.compiled.call(run.index, &args, budget, interp.stack_limit.get(), &interp.interrupt) {
+        match run.group.compiled.call(run.index, args, budget, interp.stack_limit.get(), &interp.interrupt) {
             FuncOutcome::Int(i) => Some(Ok(Value::Int(i))),
             FuncOutcome::Float(x) => Some(Ok(Value::Float(x))),
             FuncOutcome::Bool(b) => Some(Ok(Value::Bool(b))),
+            FuncOutcome::Obj(v) => Some(Ok(v)),
             FuncOutcome::Bailed => self.bailed(f, &run),
         }
     }

@@ -10,7 +10,8 @@
 //!
 //! Invariant: a typed tree only reads locals that are definitely assigned, gives each local
 //! one type, returns on every path, and contains no operation with an effect: only
-//! arithmetic, comparisons, branches and calls of specializations in the same group.
+//! arithmetic, comparisons, branches, calls of specializations in the same group, and
+//! building and unpacking tuples (a new tuple is not visible to Python until returned).
 
 use lang::ast::{BinOp, CmpOp, UnaryOp};
 use runtime::code::{Block, Code, Elt, Expr, ExprKind, StmtKind, Target};
@@ -19,12 +20,16 @@ use runtime::object::function::Function;
 use runtime::Value;
 use std::rc::Rc;
 
-/// The machine type of a typed value: `int` is i64, `float` f64, `bool` i8 (0 or 1).
+/// The machine type of a typed value: `int` is i64, `float` f64, `bool` i8 (0 or 1), and
+/// `object` (None or any heap object: a tuple, a str…) one word holding a reference that
+/// compiled code owns (`codegen/objects.rs` has its encoding). Compiled code does nothing
+/// with an object but pass it around, build tuples, unpack tuples and test `is`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     Int,
     Float,
     Bool,
+    Obj,
 }
 
 impl Ty {
@@ -34,7 +39,8 @@ impl Ty {
             Value::Int(_) => Some(Ty::Int),
             Value::Float(_) => Some(Ty::Float),
             Value::Bool(_) => Some(Ty::Bool),
-            _ => None,
+            Value::Unbound => None,
+            _ => Some(Ty::Obj),
         }
     }
 
@@ -43,6 +49,7 @@ impl Ty {
             Ty::Int => "int",
             Ty::Float => "float",
             Ty::Bool => "bool",
+            Ty::Obj => "object",
         }
     }
 }
@@ -115,6 +122,14 @@ pub(crate) enum TExpr {
     Cond(Box<TExpr>, Box<TExpr>, Box<TExpr>),
     /// A call of the group's specialization with this index.
     Call(usize, Vec<TExpr>),
+    /// `None`, as an object.
+    NoneConst,
+    /// A constant heap object (a str, a tuple of constants, a big int).
+    ObjConst(Value),
+    /// A tuple of the values, in order (an object).
+    Tuple(Vec<TExpr>),
+    /// `a is b` (`a is not b` when the flag is set) on two objects: the same reference.
+    Is(bool, Box<TExpr>, Box<TExpr>),
 }
 
 impl TExpr {
@@ -128,6 +143,8 @@ impl TExpr {
                 Ty::Bool
             }
             TExpr::Local(_, t) => *t,
+            TExpr::NoneConst | TExpr::ObjConst(_) | TExpr::Tuple(_) => Ty::Obj,
+            TExpr::Is(..) => Ty::Bool,
             TExpr::Cond(_, a, _) => a.ty(specs),
             TExpr::Call(i, _) => specs[*i].ret,
         }
@@ -140,6 +157,9 @@ pub(crate) enum TStmt {
     AssignAll(Vec<(u32, TExpr)>),
     If(TExpr, Vec<TStmt>, Vec<TStmt>),
     Return(TExpr),
+    /// `a, b = t` of an object: bails unless it is a tuple of exactly that many items,
+    /// each None or a heap object (the targets are objects).
+    Unpack(Vec<u32>, TExpr),
 }
 
 /// One checked specialization.
@@ -403,6 +423,22 @@ impl<'b> Walker<'b> {
                         out.push(TStmt::AssignAll(stores));
                     }
                 }
+                StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value }
+                    if all_locals(targets).is_some() =>
+                {
+                    let slots = all_locals(targets).unwrap_or_default();
+                    match self.value(value) {
+                        Ok(e) if e.ty_in(self) == Ty::Obj => {
+                            for &slot in &slots {
+                                self.assign(slot, TExpr::NoneConst)?;
+                            }
+                            out.push(TStmt::Unpack(slots, e));
+                        }
+                        Ok(e) => return self.refuse(format!("unpacking {}", e.ty_in(self).name())),
+                        Err(NoType::Unknown) => slots.iter().for_each(|&slot| self.assign_unknown(slot)),
+                        Err(NoType::Refused(r)) => return Err(r),
+                    }
+                }
                 StmtKind::AugAssign { target: Target::Local(slot), op, value } => {
                     let current = Expr { kind: ExprKind::Local(*slot), line: stmt.line };
                     match self.binary(*op, &current, value) {
@@ -494,10 +530,11 @@ impl<'b> Walker<'b> {
             ExprKind::Unary(UnaryOp::Not, a) => Ok(TExpr::Not(Box::new(self.test(a)?))),
             _ => {
                 let v = self.value(e)?;
-                Ok(match v.ty_in(self) {
-                    Ty::Bool => v,
-                    Ty::Int | Ty::Float => TExpr::Truthy(Box::new(v)),
-                })
+                match v.ty_in(self) {
+                    Ty::Bool => Ok(v),
+                    Ty::Int | Ty::Float => Ok(TExpr::Truthy(Box::new(v))),
+                    Ty::Obj => Err(self.no("the truth of an object (only `is None` tests one)")),
+                }
             }
         }
     }
@@ -507,6 +544,17 @@ impl<'b> Walker<'b> {
             ExprKind::Const(Value::Int(i)) => Ok(TExpr::Int(*i)),
             ExprKind::Const(Value::Float(x)) => Ok(TExpr::Float(*x)),
             ExprKind::Const(Value::Bool(b)) => Ok(TExpr::Bool(*b)),
+            ExprKind::Const(Value::None) => Ok(TExpr::NoneConst),
+            ExprKind::Tuple(elts) => {
+                let mut items = Vec::with_capacity(elts.len());
+                for elt in elts {
+                    match elt {
+                        Elt::One(e) => items.push(self.value(e)?),
+                        Elt::Star(_) => return Err(self.no("`*` in a tuple")),
+                    }
+                }
+                Ok(TExpr::Tuple(items))
+            }
             ExprKind::Local(slot) => {
                 let i = *slot as usize;
                 if !self.assigned[i] {
@@ -560,7 +608,11 @@ impl<'b> Walker<'b> {
                         _ => {}
                     }
                     let (lt, rt) = (left.ty_in(self), right.ty_in(self));
-                    if lt != rt || matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+                    if matches!(op, CmpOp::Is | CmpOp::IsNot) && lt == Ty::Obj && rt == Ty::Obj && rest.len() == 1 {
+                        return Ok(TExpr::Is(*op == CmpOp::IsNot, Box::new(left), Box::new(right)));
+                    }
+                    let numbers = lt != Ty::Obj;
+                    if lt != rt || !numbers || matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
                         let what = format!("`{}` between {} and {}", op.symbol(), lt.name(), rt.name());
                         return Err(self.no(what));
                     }
@@ -610,8 +662,9 @@ impl<'b> Walker<'b> {
                 }
                 Ok(constant)
             }
-            ExprKind::Const(_) => Err(self.no("a constant other than an int, float or bool")),
-            _ => Err(self.no("an expression other than arithmetic, comparisons and calls")),
+            ExprKind::Const(v) if Ty::of(v) == Some(Ty::Obj) => Ok(TExpr::ObjConst(v.clone())),
+            ExprKind::Const(_) => Err(self.no("a constant other than a number, None or an object")),
+            _ => Err(self.no("an expression other than arithmetic, comparisons, calls and tuples")),
         }
     }
 

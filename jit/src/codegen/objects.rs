@@ -1,0 +1,247 @@
+//! Objects in compiled functions: the one-word encoding of a `Value` that is None or a
+//! heap object, the inline reference counting on it, and the `extern "C"` helpers that
+//! build and take apart tuples and drop the last reference.
+//!
+//! A word is `tag << 56 | payload`: the `Value`'s tag number in the top byte and its `Rc`
+//! pointer (0 for None) below. User-space pointers on x86-64 and AArch64 are below 2**48;
+//! a pointer that does not fit is refused (`word_of` says so) and the code bails. The word
+//! 0 (tag `Unbound`) is *empty*: what a local or temporary holds before its first
+//! assignment, and what releasing it does nothing to.
+//!
+//! Invariant: every non-empty word compiled code holds owns one reference (`Rc` strong
+//!   count) to its object, and is released (decref) or moved (into a tuple, a callee's
+//!   parameter, a return value) exactly once.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value as ClifValue};
+use cranelift_frontend::FunctionBuilder;
+use runtime::object::{PyTuple, TupleItems};
+use runtime::value::Tag;
+use runtime::Value;
+use std::mem::{ManuallyDrop, MaybeUninit};
+use std::rc::Rc;
+
+/// Where the tag sits in a word.
+pub const TAG_SHIFT: i64 = 56;
+/// The payload bits of a word.
+pub const PAYLOAD_MASK: u64 = (1 << TAG_SHIFT) - 1;
+/// `None`'s word.
+pub const NONE_WORD: u64 = (Tag::None as u64) << TAG_SHIFT;
+/// The smallest word of a heap object: words at or above it hold a reference.
+pub const FIRST_HEAP_WORD: u64 = (super::abi::FIRST_HEAP_TAG as u64) << TAG_SHIFT;
+
+/// The word of `v`, taking over its reference; `None` (and `v` dropped) when `v` is not
+/// None or a heap object, or its pointer does not fit below the tag.
+pub fn word_of(v: Value) -> Option<u64> {
+    if matches!(v, Value::None) {
+        return Some(NONE_WORD);
+    }
+    let tag = v.tag() as u64;
+    if tag < super::abi::FIRST_HEAP_TAG as u64 {
+        return None;
+    }
+    let v = ManuallyDrop::new(v);
+    // SAFETY: `Value` is `#[repr(C, u64)]`, 16 bytes with the payload word at offset 8
+    // (`tests/layout.rs`); a heap variant's payload is its initialized `Rc` pointer.
+    let payload = unsafe { (&*v as *const Value as *const u64).add(1).read() };
+    if payload & !PAYLOAD_MASK != 0 {
+        // Not representable: give the reference back.
+        drop(ManuallyDrop::into_inner(v));
+        return None;
+    }
+    Some(tag << TAG_SHIFT | payload)
+}
+
+/// The `Value` a non-empty word holds, taking over its reference.
+///
+/// # Safety
+/// `word` must come from `word_of` (or a copy whose reference was counted) and own the
+/// reference it gives up.
+pub unsafe fn value_of(word: u64) -> Value {
+    let mut v = MaybeUninit::<Value>::uninit();
+    let p = v.as_mut_ptr() as *mut u64;
+    // SAFETY (of the writes and of `assume_init`): the tag word and payload word are
+    // exactly what `word_of` read from a valid `Value` of this variant.
+    p.write(word >> TAG_SHIFT);
+    p.add(1).write(word & PAYLOAD_MASK);
+    v.assume_init()
+}
+
+/// Drops the reference a heap word owns (its count was 1, so this frees it).
+extern "C" fn drop_word(word: u64) {
+    // SAFETY: compiled code calls this only with a heap word it owns (`emit_decref`).
+    drop(unsafe { value_of(word) });
+}
+
+/// Builds a tuple of the `n` values at `items` (moving them: their references go into the
+/// tuple) and returns its word, or 0 when the pointer does not fit a word (the tuple is
+/// then dropped, and the caller bails).
+extern "C" fn tuple_new(items: *const Value, n: u64) -> u64 {
+    // SAFETY: compiled code wrote `n` initialized values into this stack array and gives
+    // up their references: each is read (moved) once and never used again.
+    let values: TupleItems = (0..n as usize).map(|i| unsafe { items.add(i).read() }).collect();
+    word_of(Value::Tuple(Rc::new(PyTuple::from_items(values)))).unwrap_or(0)
+}
+
+/// Unpacks the tuple `word` (borrowed) into `n` words at `out`, each a new reference;
+/// returns 0 (writing nothing) unless it is a tuple of exactly `n` items, each None or a
+/// heap object that fits a word.
+extern "C" fn unpack_tuple(word: u64, n: u64, out: *mut u64) -> u8 {
+    if word >> TAG_SHIFT != Tag::Tuple as u64 {
+        return 0;
+    }
+    // SAFETY: a tuple word owned by the caller, which keeps it alive during this call;
+    // `ManuallyDrop` leaves its count alone.
+    let tuple = ManuallyDrop::new(unsafe { value_of(word) });
+    let Value::Tuple(t) = &*tuple else { return 0 };
+    if t.items.len() != n as usize {
+        return 0;
+    }
+    let mut words = Vec::with_capacity(t.items.len());
+    for item in t.items.iter() {
+        match word_of(item.clone()) {
+            Some(w) => words.push(w),
+            None => {
+                // SAFETY: words just made by `word_of`, each owning its reference.
+                words.into_iter().for_each(|w| unsafe { release_word(w) });
+                return 0;
+            }
+        }
+    }
+    for (i, w) in words.into_iter().enumerate() {
+        // SAFETY: compiled code passes a stack array of `n` words.
+        unsafe { out.add(i).write(w) };
+    }
+    1
+}
+
+/// Releases the reference `word` owns, if any.
+///
+/// # Safety
+/// `word` is empty, None's, or a heap word that owns one reference (which it gives up).
+pub unsafe fn release_word(word: u64) {
+    if word >= FIRST_HEAP_WORD {
+        drop(value_of(word));
+    }
+}
+
+/// A signature in the function's own calling convention.
+fn signature(b: &FunctionBuilder, params: &[types::Type], ret: Option<types::Type>) -> Signature {
+    let mut sig = Signature::new(b.func.signature.call_conv);
+    sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+    sig.returns.extend(ret.map(AbiParam::new));
+    sig
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Calls the helper at `addr` with `args`; its result, if it has one.
+fn call_helper(
+    b: &mut FunctionBuilder,
+    addr: usize,
+    params: &[types::Type],
+    ret: Option<types::Type>,
+    args: &[ClifValue],
+) -> Option<ClifValue> {
+    let sig = signature(b, params, ret);
+    let sig_ref = b.import_signature(sig);
+    let callee = b.ins().iconst(types::I64, addr as i64);
+    let call = b.ins().call_indirect(sig_ref, callee, args);
+    b.inst_results(call).first().copied()
+}
+
+/// Takes one more reference to the object `word` holds, if it is a heap object.
+pub fn emit_incref(b: &mut FunctionBuilder, word: ClifValue) {
+    let heap = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, word, FIRST_HEAP_WORD as i64);
+    let (inc, done) = (b.create_block(), b.create_block());
+    b.ins().brif(heap, inc, &[], done, &[]);
+    b.switch_to_block(inc);
+    let ptr = b.ins().band_imm_u(word, PAYLOAD_MASK as i64);
+    let count = b.ins().load(types::I64, flags(), ptr, super::abi::RC_STRONG_OFFSET);
+    let count = b.ins().iadd_imm_s(count, 1);
+    b.ins().store(flags(), count, ptr, super::abi::RC_STRONG_OFFSET);
+    b.ins().jump(done, &[]);
+    b.switch_to_block(done);
+}
+
+/// Releases the reference `word` owns, if it holds a heap object: the last one is dropped
+/// by `drop_word`.
+pub fn emit_decref(b: &mut FunctionBuilder, word: ClifValue) {
+    let heap = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, word, FIRST_HEAP_WORD as i64);
+    let (dec, done) = (b.create_block(), b.create_block());
+    b.ins().brif(heap, dec, &[], done, &[]);
+    b.switch_to_block(dec);
+    let ptr = b.ins().band_imm_u(word, PAYLOAD_MASK as i64);
+    let count = b.ins().load(types::I64, flags(), ptr, super::abi::RC_STRONG_OFFSET);
+    let last = b.ins().icmp_imm_u(IntCC::Equal, count, 1);
+    let (release, keep) = (b.create_block(), b.create_block());
+    b.set_cold_block(release);
+    b.ins().brif(last, release, &[], keep, &[]);
+    b.switch_to_block(keep);
+    let count = b.ins().iadd_imm_s(count, -1);
+    b.ins().store(flags(), count, ptr, super::abi::RC_STRONG_OFFSET);
+    b.ins().jump(done, &[]);
+    b.switch_to_block(release);
+    call_helper(b, drop_word as extern "C" fn(u64) as usize, &[types::I64], None, &[word]);
+    b.ins().jump(done, &[]);
+    b.switch_to_block(done);
+}
+
+/// Calls `tuple_new` on the `n` values at `items`; the tuple's word, 0 on failure.
+pub fn emit_tuple_new(b: &mut FunctionBuilder, items: ClifValue, n: usize) -> ClifValue {
+    let addr = tuple_new as extern "C" fn(*const Value, u64) -> u64 as usize;
+    let n = b.ins().iconst(types::I64, n as i64);
+    call_helper(b, addr, &[types::I64, types::I64], Some(types::I64), &[items, n]).unwrap_or(n)
+}
+
+/// Calls `unpack_tuple`: 1 when the `n` words were written to `out`, else 0.
+pub fn emit_unpack(b: &mut FunctionBuilder, word: ClifValue, n: usize, out: ClifValue) -> ClifValue {
+    let addr = unpack_tuple as extern "C" fn(u64, u64, *mut u64) -> u8 as usize;
+    let n = b.ins().iconst(types::I64, n as i64);
+    let params = [types::I64, types::I64, types::I64];
+    call_helper(b, addr, &params, Some(types::I8), &[word, n, out]).unwrap_or(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_round_trip_and_keep_the_count() {
+        let t = Value::tuple(vec![Value::None, Value::Int(3)]);
+        let w = word_of(t.clone()).expect("a tuple fits a word");
+        assert_eq!(w >> TAG_SHIFT, Tag::Tuple as u64);
+        let Value::Tuple(rc) = &t else { unreachable!() };
+        assert_eq!(std::rc::Rc::strong_count(rc), 2);
+        // SAFETY: `w` came from `word_of` and owns one reference.
+        let back = unsafe { value_of(w) };
+        assert!(back.is(&t));
+        drop(back);
+        assert_eq!(std::rc::Rc::strong_count(rc), 1);
+        assert_eq!(word_of(Value::None), Some(NONE_WORD));
+        assert_eq!(word_of(Value::Int(1)), None);
+    }
+
+    #[test]
+    fn unpack_checks_length_and_items() {
+        let inner = Value::tuple(vec![Value::None, Value::None]);
+        let t = Value::tuple(vec![inner.clone(), Value::None]);
+        let w = word_of(t.clone()).unwrap_or(0);
+        let mut out = [0u64; 2];
+        assert_eq!(unpack_tuple(w, 3, out.as_mut_ptr()), 0);
+        assert_eq!(unpack_tuple(w, 2, out.as_mut_ptr()), 1);
+        assert_eq!(out[1], NONE_WORD);
+        let Value::Tuple(rc) = &inner else { unreachable!() };
+        assert_eq!(std::rc::Rc::strong_count(rc), 3);
+        // SAFETY: `out[0]` owns the reference `unpack_tuple` took.
+        unsafe { release_word(out[0]) };
+        assert_eq!(std::rc::Rc::strong_count(rc), 2);
+        let with_int = word_of(Value::tuple(vec![Value::Int(1), Value::None])).unwrap_or(0);
+        assert_eq!(unpack_tuple(with_int, 2, out.as_mut_ptr()), 0);
+        // SAFETY: both own the references `word_of` took.
+        unsafe { release_word(with_int) };
+        unsafe { release_word(w) };
+    }
+}
