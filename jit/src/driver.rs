@@ -225,6 +225,14 @@ impl Jit {
             eprintln!("{}:{line}: {message}", code.file.name);
         }
     }
+
+    /// With `HYPER_JIT_IR=1`, prints a trace's optimized IR on stderr before it is
+    /// compiled: what to read beside a profile of the compiled code.
+    fn dump_ir(&self, code: &Code, line: u32, what: &str, trace: &crate::ir::Trace) {
+        if std::env::var_os("HYPER_JIT_IR").is_some_and(|v| v == "1") {
+            eprintln!("{}:{line}: IR of the {what}:\n{trace}", code.file.name);
+        }
+    }
 }
 
 fn loop_id_of(stmt: &Stmt) -> Option<u32> {
@@ -379,6 +387,7 @@ impl Jit {
         self.log(&code, stmt.line, "loop recorded");
         let mut trace = std::mem::take(&mut recording.trace);
         optimize(&mut trace, &mut recording.stats);
+        self.dump_ir(&code, stmt.line, "loop", &trace);
         let verified = match verify(trace) {
             Ok(v) => v,
             Err(e) => {

@@ -57,6 +57,7 @@ impl Jit {
         };
         let mut trace = std::mem::take(&mut recording.trace);
         optimize(&mut trace, &mut recording.stats);
+        self.dump_ir(&code, exit_line, "side trace", &trace);
         let verified = match verify(trace) {
             Ok(v) => v,
             Err(e) => {
