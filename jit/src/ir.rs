@@ -525,6 +525,18 @@ define_ops! {
     /// Writes an immediate into the element at `index` of the array at `items`; the old
     /// element was guarded to be an immediate (nothing to release). Effect.
     StoreElem "store_elem" (items: int, index: int, v: value) -> void [EFFECT];
+    /// The address of the position (a `usize`) of `it` when it is an iterator over a list
+    /// (and not busy), else 0. Load: an iterator keeps its list and where its position is
+    /// for life; forgotten at ops that run Python code.
+    ListIterPos "list_iter_pos" (it: value) -> int [LOAD];
+    /// The list the list iterator `it` walks (a borrowed copy), or unbound when `it` is not
+    /// a list iterator. Load, as `list_iter_pos`.
+    ListIterList "list_iter_list" (it: value) -> value [LOAD];
+    /// The position stored at `addr` (a `list_iter_pos` address). Load: CSE'd until a
+    /// `store_iter_pos`.
+    LoadIterPos "load_iter_pos" (addr: int) -> int [LOAD];
+    /// Advances a list iterator: writes `pos` at `addr` (a `list_iter_pos` address). Effect.
+    StoreIterPos "store_iter_pos" (addr: int, pos: int) -> void [EFFECT];
     /// Stores a fresh iterator over the list `list` into `slot` (a counted store: the slot
     /// owns it, its old value is released): what `for x in a_list` does before its first
     /// header, for an inner loop an outer trace runs. Effect.

@@ -73,14 +73,6 @@ pub const LIST_APPEND: HelperDecl = HelperDecl {
     ret: Type::Bool,
     addr: || list_append as extern "C" fn(*mut JitContext, *const Value, *const Value) -> u8 as usize,
 };
-/// The list iterator `it`'s next element, advancing past it only when its tag is `tag`:
-/// `value` (`Unbound`, not advancing, at the end).
-pub const LIST_ITER_NEXT: HelperDecl = HelperDecl {
-    name: "list_iter_next",
-    params: &[V, I],
-    ret: V,
-    addr: || list_iter_next as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
-};
 /// Python's float `a ** b`: `value` (a float, or `Unbound` where Python raises).
 pub const FLOAT_POW: HelperDecl = HelperDecl {
     name: "float_pow",
@@ -176,35 +168,48 @@ extern "C" fn list_append(_ctx: *mut JitContext, list: *const Value, v: *const V
     1
 }
 
-/// Runs `f` on a list iterator's list and index (`None` if `it` is something else or busy).
-fn with_list_iter<R>(it: &Value, f: impl FnOnce(&runtime::object::PyList, &mut usize) -> R) -> Option<R> {
-    let Value::Other(other) = it else { return None };
-    let Other::Iter(cell) = &**other else { return None };
-    let mut state = cell.try_borrow_mut().ok()?;
-    match &mut *state {
-        runtime::iter::NativeIter::List { list, index } => Some(f(list, index)),
-        _ => None,
+/// The address of `list_iter_pos` (`extern "C" fn(*const Value) -> i64`, the op).
+pub fn list_iter_pos_addr() -> usize {
+    list_iter_pos as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The address of `list_iter_list` (`extern "C" fn(*const Value) -> i64`, the op's payload).
+pub fn list_iter_list_addr() -> usize {
+    list_iter_list as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The address of the position of the list iterator `it`, or 0 when `it` is not one or
+/// its cell is borrowed. Compiled code reads and writes the position there while it runs
+/// (no Rust code borrows the cell meanwhile: the iterator sits in a hidden slot that only
+/// the loop uses), and the iterator, which the slot keeps alive, never changes variant
+/// while it iterates a list.
+extern "C" fn list_iter_pos(it: *const Value) -> i64 {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    let Value::Other(other) = it else { return 0 };
+    let Other::Iter(cell) = &**other else { return 0 };
+    if cell.try_borrow_mut().is_err() {
+        return 0;
+    }
+    // SAFETY: the cell is not borrowed (checked just above), so taking the address of a
+    // field through `as_ptr` aliases nothing.
+    match unsafe { &mut *cell.as_ptr() } {
+        runtime::iter::NativeIter::List { index, .. } => index as *mut usize as i64,
+        _ => 0,
     }
 }
 
-extern "C" fn list_iter_next(_ctx: *mut JitContext, it: *const Value, tag: i64, out: *mut Value) {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+/// The payload word of the list the list iterator `it` walks (what a `Value::List` of it
+/// holds), or 0 when `it` is not a list iterator.
+extern "C" fn list_iter_list(it: *const Value) -> i64 {
+    // SAFETY: as in `list_iter_pos`.
     let it = unsafe { operand(it) };
-    let found = with_list_iter(it, |list, index| {
-        let items = list.items.try_borrow().ok()?;
-        let v = items.get(*index)?;
-        if v.tag() as i64 == tag {
-            *index += 1;
-        }
-        // SAFETY: `out` is this call's out-slot (helper convention); the copy borrows an
-        // element the list keeps alive until the trace's next effect, and the trace stores
-        // it (counted) or checks it is an immediate before then.
-        unsafe { put(out, Some(v)) };
-        Some(())
-    });
-    if found.flatten().is_none() {
-        // SAFETY: as above; `Unbound` owns nothing.
-        unsafe { put(out, None) }
+    let Value::Other(other) = it else { return 0 };
+    let Other::Iter(cell) = &**other else { return 0 };
+    let Ok(state) = cell.try_borrow() else { return 0 };
+    match &*state {
+        runtime::iter::NativeIter::List { list, .. } => payload_word(&Value::List(Rc::clone(list))).unwrap_or(0),
+        _ => 0,
     }
 }
 

@@ -266,6 +266,25 @@ impl Lowerer<'_> {
                 let same = self.call_on_value_with(addr, module, &[module_ptr, slot, function])?;
                 Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, same, 0))
             }
+            Op::ListIterPos(it) => {
+                Lowered::Raw(self.call_on_value(crate::trace_calls::list_iter_pos_addr(), it, None)?)
+            }
+            Op::ListIterList(it) => {
+                let payload = self.call_on_value(crate::trace_calls::list_iter_list_addr(), it, None)?;
+                let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
+                let list = self.iconst(types::I8, Tag::List as i64);
+                let unbound = self.iconst(types::I8, Tag::Unbound as i64);
+                Lowered::Boxed { tag: self.b.ins().select(found, list, unbound), payload }
+            }
+            Op::LoadIterPos(addr) => {
+                let addr = self.raw(addr)?;
+                Lowered::Raw(self.b.ins().load(types::I64, flags(), addr, 0))
+            }
+            Op::StoreIterPos(addr, pos) => {
+                let (addr, pos) = (self.raw(addr)?, self.raw(pos)?);
+                self.b.ins().store(flags(), pos, addr, 0);
+                Lowered::None
+            }
             Op::LoadElem(items, index) => {
                 let addr = self.elem_addr(items, index)?;
                 let tag = self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET);

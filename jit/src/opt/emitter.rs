@@ -82,6 +82,7 @@ impl Emitter {
         let mut stored: Option<Vec<i64>> = Some(Vec::new());
         let mut stores = false;
         let mut resizes = false;
+        let mut advances = false;
         for inst in body.insts.values() {
             match &inst.op {
                 Op::StoreElem(_, index, _) => {
@@ -96,6 +97,7 @@ impl Emitter {
                 | Op::CallPythonInto(..)
                 | Op::ExecPython(..)
                 | Op::EvalPythonTest(..) => resizes = true,
+                Op::StoreIterPos(..) => advances = true,
                 Op::CallHelper(helper, _) => match body.helpers[*helper].name.as_str() {
                     "list_append" => resizes = true,
                     "list_store" => {
@@ -106,6 +108,9 @@ impl Emitter {
                 },
                 _ => {}
             }
+        }
+        if advances {
+            self.cse.retain(|op, _| !matches!(op, Op::LoadIterPos(_)));
         }
         if resizes {
             self.cse.retain(|op, _| !is_heap_load(op));
@@ -198,6 +203,11 @@ impl Emitter {
                 });
                 self.cse.insert(Op::LoadElem(*items, *index), *value);
             }
+            // A list iterator's position: the store forwards itself to the next load.
+            Op::StoreIterPos(addr, pos) => {
+                self.cse.retain(|op, _| !matches!(op, Op::LoadIterPos(_)));
+                self.cse.insert(Op::LoadIterPos(*addr), *pos);
+            }
             Op::CallHelper(helper, _) if self.trace.helpers[*helper].name == "list_append" => {
                 self.cse.retain(|op, _| !is_heap_load(op));
             }
@@ -221,9 +231,19 @@ fn const_int(trace: &Trace, r: IrRef) -> Option<i64> {
     }
 }
 
-/// Loads of list memory (lengths, element arrays, elements).
+/// Loads of list memory (lengths, element arrays, elements, list iterators).
 fn is_heap_load(op: &Op) -> bool {
-    matches!(op, Op::ListLength(_) | Op::ListItems(_) | Op::AttrItems(..) | Op::LoadElem(..) | Op::ModuleAttrIs(..))
+    matches!(
+        op,
+        Op::ListLength(_)
+            | Op::ListItems(_)
+            | Op::AttrItems(..)
+            | Op::LoadElem(..)
+            | Op::ModuleAttrIs(..)
+            | Op::ListIterPos(_)
+            | Op::ListIterList(_)
+            | Op::LoadIterPos(_)
+    )
 }
 
 /// Puts constants on the right of commutative ops, and otherwise the older ref first, so
