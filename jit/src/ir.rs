@@ -514,11 +514,12 @@ define_ops! {
     /// at address `shape` (and no `__dict__`, and a plain class), else 0. Load: the shape
     /// and the array change only when Python code adds or deletes attributes.
     AttrItems "attr_items" (obj: value, shape: imm_int) -> int [LOAD];
-    /// Whether `module` is the module at address `module_ptr` and its slot `slot` still
-    /// holds the native function at address `function` (`math.sqrt` not rebound). Load:
-    /// only Python code rebinds a module attribute, so it is CSE'd and hoisted until an op
-    /// that runs Python code or an inner trace.
-    ModuleAttrIs "module_attr_is" (module: value, module_ptr: imm_int, slot: imm_int, function: imm_int) -> bool [LOAD];
+    /// Whether `module` is the module value whose payload word is `module_word`, and that
+    /// module's slots (the `RefCell<Vec<Value>>` at address `slots`) still hold at `slot`
+    /// the native function whose payload word is `function` (`math.sqrt` not rebound).
+    /// Load: only Python code rebinds a module attribute, so it is CSE'd and hoisted until
+    /// an op that runs Python code or an inner trace.
+    ModuleAttrIs "module_attr_is" (module: value, module_word: imm_int, slots: imm_int, slot: imm_int, function: imm_int) -> bool [LOAD];
     /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
     /// after a tag guard). Load: CSE'd until a store to an element.
     LoadElem "load_elem" (items: int, index: int) -> value [LOAD];

@@ -14,12 +14,20 @@ fn raw_parts(v: &Value) -> (u8, u64) {
     unsafe { (*p, std::ptr::read_unaligned(p.add(8) as *const u64)) }
 }
 
+/// The whole tag word (`#[repr(C, u64)]`), which compiled code writes (`abi::store_tag`).
+fn tag_word(v: &Value) -> u64 {
+    // SAFETY: bytes 0..8 of a `Value` are its tag word, always initialized.
+    unsafe { std::ptr::read(v as *const Value as *const u64) }
+}
+
 #[test]
-fn value_is_a_tag_byte_and_a_payload_at_8() {
+fn value_is_a_tag_word_and_a_payload_at_8() {
     assert_eq!(size_of::<Value>(), 16);
     assert_eq!(align_of::<Value>(), 8);
     assert_eq!(raw_parts(&Value::Int(-5)), (Tag::Int as u8, (-5i64) as u64));
     assert_eq!(raw_parts(&Value::Float(1.5)), (Tag::Float as u8, 1.5f64.to_bits()));
+    assert_eq!(tag_word(&Value::Float(1.5)), Tag::Float as u64);
+    assert_eq!(tag_word(&Value::None), Tag::None as u64);
     assert_eq!(Value::Bool(true).tag() as u8, Tag::Bool as u8);
     // SAFETY: byte 8 of a `Value::Bool` is the bool.
     let bool_byte = unsafe { *((&Value::Bool(true) as *const Value as *const u8).add(8)) };
@@ -107,6 +115,23 @@ fn list_parts_are_where_the_probe_measured_them() {
         assert_eq!(off % 8, 0);
         assert!(off >= 16 && off < 16 + size_of::<runtime::object::PyList>() as i32);
     }
+}
+
+#[test]
+fn a_modules_slots_are_read_with_the_list_offsets() {
+    // `module_attr_is` reads a module's `RefCell<Vec<Value>>` (at a fixed address) with the
+    // list layout's offsets taken from the start of the cell (`ListLayout::in_cell`).
+    let layout = jit::trace_calls::list_layout().expect("the list layout probe failed on this build");
+    let cell = std::cell::RefCell::new(vec![Value::Int(7), Value::None, Value::Float(2.0)]);
+    let base = &cell as *const _ as usize;
+    // SAFETY: the offsets lie inside the cell (word-aligned, initialized: checked by the
+    // probe on lists, whose `items` field has this very type).
+    let word = |off: i32| unsafe { std::ptr::read((base + off as usize) as *const usize) };
+    assert_eq!(word(layout.in_cell(layout.len_offset())), 3);
+    assert_eq!(word(layout.in_cell(layout.items_offset())), cell.borrow().as_ptr() as usize);
+    assert_eq!(word(layout.in_cell(layout.borrow_offset())), 0);
+    let _shared = cell.borrow();
+    assert_eq!(word(layout.in_cell(layout.borrow_offset())), 1);
 }
 
 #[test]

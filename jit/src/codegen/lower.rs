@@ -261,11 +261,16 @@ impl Lowerer<'_> {
             Op::AttrItems(obj, shape) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
             }
-            Op::ModuleAttrIs(module, module_ptr, slot, function) => {
-                let addr = crate::trace_calls::module_attr_is_addr();
-                let same = self.call_on_value_with(addr, module, &[module_ptr, slot, function])?;
-                Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, same, 0))
-            }
+            Op::ModuleAttrIs(module, module_word, slots, slot, function) => match self.list_layout {
+                Some(layout) => {
+                    Lowered::Raw(self.module_attr_is(layout, module, [module_word, slots, slot, function])?)
+                }
+                None => {
+                    let addr = crate::trace_calls::module_attr_is_addr();
+                    let same = self.call_on_value_with(addr, module, &[module_word, slots, slot, function])?;
+                    Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, same, 0))
+                }
+            },
             Op::ListIterPos(it) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::list_iter_pos_addr(), it, None)?)
             }

@@ -133,11 +133,13 @@ impl Recorder<'_, '_> {
             Some(Value::Native(f)) if &*f.name == "math.sqrt" => f,
             _ => return Err(self.unsupported(e)),
         };
-        let module_ptr = Rc::as_ptr(&module) as usize as i64;
-        let function_ptr = Rc::as_ptr(&function) as usize as i64;
+        let function = Value::Native(function);
+        let words = (trace_calls::payload_word(&o.value), trace_calls::payload_word(&function));
+        let (Some(module_word), Some(function_word)) = words else { return Err(self.unsupported(e)) };
+        let slots = &module.slots as *const _ as usize as i64;
         self.keep_alive.values.push(o.value.clone());
-        self.keep_alive.values.push(Value::Native(function));
-        let same = self.emit(Op::ModuleAttrIs(o.r, module_ptr, i64::from(slot), function_ptr))?;
+        self.keep_alive.values.push(function);
+        let same = self.emit(Op::ModuleAttrIs(o.r, module_word, slots, i64::from(slot), function_word))?;
         self.guard_dir(same, true, ExitKind::Guard, "`math.sqrt` is still `math.sqrt`")?;
         let x = self.expr(arg)?;
         let (r, v) = self.float_of(x)?;

@@ -34,6 +34,44 @@ impl Lowerer<'_> {
         Ok(self.b.ins().select(free, word, refused))
     }
 
+    /// `module_attr_is` inline: the module value's tag and payload word, then the slot's
+    /// tag and payload word, read through the module's `RefCell<Vec<Value>>` (at a fixed
+    /// address: the trace keeps the module alive) with a list's offsets; the slot is read
+    /// only when the cell is not mutably borrowed and the slot is in range.
+    pub(super) fn module_attr_is(
+        &mut self,
+        layout: crate::trace_calls::ListLayout,
+        module: IrRef,
+        [module_word, slots, slot, function]: [i64; 4],
+    ) -> Result<Value, CodegenError> {
+        let (tag, payload) = self.boxed(module)?;
+        let is_other = self.b.ins().icmp_imm_s(IntCC::Equal, tag, runtime::value::Tag::Other as i64);
+        let is_module = self.b.ins().icmp_imm_s(IntCC::Equal, payload, module_word);
+        let cell = self.iconst(types::I64, slots);
+        let flag = self.b.ins().load(types::I64, flags(), cell, layout.in_cell(layout.borrow_offset()));
+        let len = self.b.ins().load(types::I64, flags(), cell, layout.in_cell(layout.len_offset()));
+        let readable = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+        let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, len, slot);
+        let ok = self.b.ins().band(is_other, is_module);
+        let ok = self.b.ins().band(ok, readable);
+        let ok = self.b.ins().band(ok, in_range);
+        let (read, done) = (self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(done, types::I8);
+        let no = self.iconst(types::I8, 0);
+        self.b.ins().brif(ok, read, &[], done, &[no.into()]);
+        self.b.switch_to_block(read);
+        let items = self.b.ins().load(types::I64, flags(), cell, layout.in_cell(layout.items_offset()));
+        let offset = i32::try_from(slot * i64::from(SLOT_SIZE)).map_err(|_| CodegenError::Internal("a slot index"))?;
+        let elem_tag = self.b.ins().load(types::I8, flags(), items, offset + TAG_OFFSET);
+        let elem_payload = self.b.ins().load(types::I64, flags(), items, offset + PAYLOAD_OFFSET);
+        let native = self.b.ins().icmp_imm_s(IntCC::Equal, elem_tag, runtime::value::Tag::Native as i64);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, elem_payload, function);
+        let same = self.b.ins().band(native, same);
+        self.b.ins().jump(done, &[same.into()]);
+        self.b.switch_to_block(done);
+        Ok(result)
+    }
+
     /// `items + 16 * index`: an element's address.
     pub(super) fn elem_addr(&mut self, items: IrRef, index: IrRef) -> Result<Value, CodegenError> {
         let (items, index) = (self.raw(items)?, self.raw(index)?);
