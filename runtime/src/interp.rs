@@ -14,6 +14,7 @@ pub mod attr;
 pub mod call;
 pub mod eval;
 pub mod exec;
+mod inplace;
 mod loops;
 pub mod mapping;
 pub mod membership;

@@ -150,6 +150,9 @@ impl Interp {
     #[inline(never)]
     fn assign_unpack(&self, f: &mut Frame, target: &Target, targets: &[Target], value: &Expr) -> PResult<()> {
         if let ExprKind::Tuple(elts) = &value.kind {
+            if let Some(done) = self.unpack_pair_in_place(f, targets, elts) {
+                return done;
+            }
             if let ([t0, t1], [Elt::One(x0), Elt::One(x1)]) = (targets, elts.as_slice()) {
                 // `a, b = b, a + b`: both values first, then both stores, with no vector.
                 let v0 = self.eval_operand(f, x0)?;
@@ -723,6 +726,14 @@ impl Interp {
                         f.locals[*slot as usize] = cur;
                         return Err(e);
                     }
+                };
+                // A big int nobody else holds takes `+=`/`-=` into its own digits.
+                let cur = match crate::interp::inplace::add_in_place(cur, op, &rhs) {
+                    Ok(new) => {
+                        f.locals[*slot as usize] = new;
+                        return Ok(());
+                    }
+                    Err(cur) => cur,
                 };
                 // The slot is empty meanwhile, so an in-place list `+=` sees the only reference.
                 match self.inplace_op(op, cur.clone(), &rhs) {

@@ -1,0 +1,88 @@
+//! Big-int `+` and `-` that reuse the left operand's digits when the statement is about to
+//! overwrite the only reference to it: `x += y`, and `a, b = b, a + b` (the Fibonacci step).
+//!
+//! A new big int costs an allocation and a copy of the larger operand before the addition
+//! (num-bigint's `&a + &b`); adding into the buffer of a value nothing else holds costs
+//! neither. The rewrite is invisible: the old value had no other reference, and the
+//! statement assigns the result to the variable that held it, with nothing evaluated in
+//! between that could observe the variable or raise (a big-int addition cannot fail).
+//!
+//! Invariant: a taken local is always assigned again before the statement ends.
+
+use crate::code::{Elt, Expr, ExprKind, Target};
+use crate::error::PResult;
+use crate::interp::{Frame, Interp};
+use crate::value::Value;
+use lang::ast::BinOp;
+use num_traits::ToPrimitive;
+use std::rc::Rc;
+
+/// `a op b` into `a`'s own digits when `a` is a big int nobody else holds, `op` is `+` or
+/// `-` and `b` an int; `Err(a)` (unchanged) otherwise.
+pub(crate) fn add_in_place(a: Value, op: BinOp, b: &Value) -> Result<Value, Value> {
+    let Value::BigInt(mut rc) = a else { return Err(a) };
+    let Some(big) = Rc::get_mut(&mut rc) else { return Err(Value::BigInt(rc)) };
+    match (op, b) {
+        (BinOp::Add, Value::Int(i)) => *big += *i,
+        (BinOp::Add, Value::Bool(x)) => *big += i64::from(*x),
+        (BinOp::Add, Value::BigInt(j)) => *big += &**j,
+        (BinOp::Sub, Value::Int(i)) => *big -= *i,
+        (BinOp::Sub, Value::Bool(x)) => *big -= i64::from(*x),
+        (BinOp::Sub, Value::BigInt(j)) => *big -= &**j,
+        _ => return Err(Value::BigInt(rc)),
+    }
+    // A small result is an `Int` (the invariant of `Value`).
+    Ok(match big.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(rc),
+    })
+}
+
+impl Interp {
+    /// `t0, t1 = x0, s op r` where `s` is one of the targets (so its old value dies here) and
+    /// `r` a local other than `s` or a constant: the sum is made in `s`'s digits when it is a
+    /// big int nobody else holds. `None` when the statement is not of that shape or `s` is
+    /// not such a big int (nothing was evaluated; the caller runs it as usual).
+    pub(crate) fn unpack_pair_in_place(&self, f: &mut Frame, targets: &[Target], elts: &[Elt]) -> Option<PResult<()>> {
+        let ([t0 @ Target::Local(a), t1 @ Target::Local(b)], [Elt::One(x0), Elt::One(sum)]) = (targets, elts) else {
+            return None;
+        };
+        let ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), left, right) = &sum.kind else { return None };
+        let ExprKind::Local(s) = left.kind else { return None };
+        if s != *a && s != *b {
+            return None;
+        }
+        let rhs = match &right.kind {
+            ExprKind::Local(r) if *r != s => f.locals.get(*r as usize)?,
+            ExprKind::Const(v) => v,
+            _ => return None,
+        };
+        let big_rhs = matches!(rhs, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        if !big_rhs || !matches!(f.locals.get(s as usize), Some(Value::BigInt(_))) {
+            return None;
+        }
+        Some(self.unpack_pair_run(f, (t0, t1), x0, s, *op, right))
+    }
+
+    fn unpack_pair_run(
+        &self,
+        f: &mut Frame,
+        (t0, t1): (&Target, &Target),
+        x0: &Expr,
+        s: u32,
+        op: BinOp,
+        right: &Expr,
+    ) -> PResult<()> {
+        // `x0` first, as Python evaluates it (it may read `s`: its copy then shares the
+        // digits, and the addition below makes new ones).
+        let v0 = self.eval_operand(f, x0)?;
+        let rhs = self.eval_operand(f, right)?;
+        let old = std::mem::replace(&mut f.locals[s as usize], Value::Unbound);
+        let v1 = match add_in_place(old, op, &rhs) {
+            Ok(v) => v,
+            Err(old) => self.binary_op(op, &old, &rhs)?,
+        };
+        self.assign(f, t0, v0)?;
+        self.assign(f, t1, v1)
+    }
+}
