@@ -44,7 +44,7 @@ impl Interp {
     /// big int nobody else holds. `None` when the statement is not of that shape or `s` is
     /// not such a big int (nothing was evaluated; the caller runs it as usual).
     pub(crate) fn unpack_pair_in_place(&self, f: &mut Frame, targets: &[Target], elts: &[Elt]) -> Option<PResult<()>> {
-        let ([t0 @ Target::Local(a), t1 @ Target::Local(b)], [Elt::One(x0), Elt::One(sum)]) = (targets, elts) else {
+        let ([Target::Local(a), Target::Local(b)], [Elt::One(x0), Elt::One(sum)]) = (targets, elts) else {
             return None;
         };
         let ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), left, right) = &sum.kind else { return None };
@@ -61,13 +61,13 @@ impl Interp {
         if !big_rhs || !matches!(f.locals.get(s as usize), Some(Value::BigInt(_))) {
             return None;
         }
-        Some(self.unpack_pair_run(f, (t0, t1), x0, s, *op, right))
+        Some(self.unpack_pair_run(f, (*a, *b), x0, s, *op, right))
     }
 
     fn unpack_pair_run(
         &self,
         f: &mut Frame,
-        (t0, t1): (&Target, &Target),
+        (a, b): (u32, u32),
         x0: &Expr,
         s: u32,
         op: BinOp,
@@ -76,13 +76,25 @@ impl Interp {
         // `x0` first, as Python evaluates it (it may read `s`: its copy then shares the
         // digits, and the addition below makes new ones).
         let v0 = self.eval_operand(f, x0)?;
-        let rhs = self.eval_operand(f, right)?;
         let old = std::mem::replace(&mut f.locals[s as usize], Value::Unbound);
-        let v1 = match add_in_place(old, op, &rhs) {
-            Ok(v) => v,
-            Err(old) => self.binary_op(op, &old, &rhs)?,
+        let v1 = match &right.kind {
+            // Borrowed in place: `old` is out of the frame, so reading `r` aliases nothing.
+            ExprKind::Local(r) => sum_into(self, old, op, &f.locals[*r as usize])?,
+            _ => {
+                let rhs = self.eval_operand(f, right)?;
+                sum_into(self, old, op, &rhs)?
+            }
         };
-        self.assign(f, t0, v0)?;
-        self.assign(f, t1, v1)
+        Value::store(&mut f.locals[a as usize], v0);
+        Value::store(&mut f.locals[b as usize], v1);
+        Ok(())
+    }
+}
+
+/// `old op rhs`, in `old`'s digits when it can be.
+fn sum_into(interp: &Interp, old: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
+    match add_in_place(old, op, rhs) {
+        Ok(v) => Ok(v),
+        Err(old) => interp.binary_op(op, &old, rhs),
     }
 }
