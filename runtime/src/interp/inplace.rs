@@ -19,9 +19,21 @@ use std::rc::Rc;
 
 /// `a op b` into `a`'s own digits when `a` is a big int nobody else holds, `op` is `+` or
 /// `-` and `b` an int; `Err(a)` (unchanged) otherwise.
-pub(crate) fn add_in_place(a: Value, op: BinOp, b: &Value) -> Result<Value, Value> {
-    let Value::BigInt(mut rc) = a else { return Err(a) };
-    let Some(big) = Rc::get_mut(&mut rc) else { return Err(Value::BigInt(rc)) };
+pub(crate) fn add_in_place(mut a: Value, op: BinOp, b: &Value) -> Result<Value, Value> {
+    if add_into(&mut a, op, b) {
+        Ok(a)
+    } else {
+        Err(a)
+    }
+}
+
+/// `*slot = *slot op b` in the big int's own digits, when `*slot` is a big int nobody else
+/// holds, `op` is `+` or `-` and `b` an int: true when done. Working on the slot, rather
+/// than taking and returning the value, keeps the 16-byte result out of a memory round
+/// trip that the store-to-load forwarding of two 8-byte stores cannot serve.
+fn add_into(slot: &mut Value, op: BinOp, b: &Value) -> bool {
+    let Value::BigInt(rc) = slot else { return false };
+    let Some(big) = Rc::get_mut(rc) else { return false };
     match (op, b) {
         (BinOp::Add, Value::Int(i)) => *big += *i,
         (BinOp::Add, Value::Bool(x)) => *big += i64::from(*x),
@@ -29,13 +41,13 @@ pub(crate) fn add_in_place(a: Value, op: BinOp, b: &Value) -> Result<Value, Valu
         (BinOp::Sub, Value::Int(i)) => *big -= *i,
         (BinOp::Sub, Value::Bool(x)) => *big -= i64::from(*x),
         (BinOp::Sub, Value::BigInt(j)) => *big -= &**j,
-        _ => return Err(Value::BigInt(rc)),
+        _ => return false,
     }
     // A small result is an `Int` (the invariant of `Value`).
-    Ok(match big.to_i64() {
-        Some(i) => Value::Int(i),
-        None => Value::BigInt(rc),
-    })
+    if let Some(i) = big.to_i64() {
+        *slot = Value::Int(i);
+    }
+    true
 }
 
 impl Interp {
@@ -76,25 +88,22 @@ impl Interp {
         // `x0` first, as Python evaluates it (it may read `s`: its copy then shares the
         // digits, and the addition below makes new ones).
         let v0 = self.eval_operand(f, x0)?;
-        let old = std::mem::replace(&mut f.locals[s as usize], Value::Unbound);
-        let v1 = match &right.kind {
-            // Borrowed in place: `old` is out of the frame, so reading `r` aliases nothing.
-            ExprKind::Local(r) => sum_into(self, old, op, &f.locals[*r as usize])?,
-            _ => {
-                let rhs = self.eval_operand(f, right)?;
-                sum_into(self, old, op, &rhs)?
-            }
+        let rhs = match &right.kind {
+            ExprKind::Local(r) => f.locals[*r as usize].clone(),
+            _ => self.eval_operand(f, right)?,
         };
-        Value::store(&mut f.locals[a as usize], v0);
-        Value::store(&mut f.locals[b as usize], v1);
+        let slot = &mut f.locals[s as usize];
+        if !add_into(slot, op, &rhs) {
+            let sum = self.binary_op(op, slot, &rhs)?;
+            *slot = sum;
+        }
+        // The sum is in `s`, one of the two targets: `a` gets `v0`, `b` the sum.
+        if s == a {
+            let sum = std::mem::replace(&mut f.locals[a as usize], v0);
+            Value::store(&mut f.locals[b as usize], sum);
+        } else {
+            Value::store(&mut f.locals[a as usize], v0);
+        }
         Ok(())
-    }
-}
-
-/// `old op rhs`, in `old`'s digits when it can be.
-fn sum_into(interp: &Interp, old: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
-    match add_in_place(old, op, rhs) {
-        Ok(v) => Ok(v),
-        Err(old) => interp.binary_op(op, &old, rhs),
     }
 }
