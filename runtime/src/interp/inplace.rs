@@ -27,6 +27,17 @@ pub(crate) fn add_in_place(mut a: Value, op: BinOp, b: &Value) -> Result<Value, 
     }
 }
 
+/// Two different slots of `locals`, the first mutable.
+fn pair_mut(locals: &mut [Value], s: usize, r: usize) -> (&mut Value, &Value) {
+    if s < r {
+        let (lo, hi) = locals.split_at_mut(r);
+        (&mut lo[s], &hi[0])
+    } else {
+        let (lo, hi) = locals.split_at_mut(s);
+        (&mut hi[0], &lo[r])
+    }
+}
+
 /// `*slot = *slot op b` in the big int's own digits, when `*slot` is a big int nobody else
 /// holds, `op` is `+` or `-` and `b` an int: true when done. Working on the slot, rather
 /// than taking and returning the value, keeps the 16-byte result out of a memory round
@@ -88,14 +99,21 @@ impl Interp {
         // `x0` first, as Python evaluates it (it may read `s`: its copy then shares the
         // digits, and the addition below makes new ones).
         let v0 = self.eval_operand(f, x0)?;
-        let rhs = match &right.kind {
-            ExprKind::Local(r) => f.locals[*r as usize].clone(),
-            _ => self.eval_operand(f, right)?,
-        };
-        let slot = &mut f.locals[s as usize];
-        if !add_into(slot, op, &rhs) {
-            let sum = self.binary_op(op, slot, &rhs)?;
-            *slot = sum;
+        match &right.kind {
+            // The right operand read where it lives (`r != s`, checked by the caller).
+            ExprKind::Local(r) if *r != s => {
+                let (slot, rhs) = pair_mut(&mut f.locals, s as usize, *r as usize);
+                if !add_into(slot, op, rhs) {
+                    *slot = self.binary_op(op, slot, rhs)?;
+                }
+            }
+            _ => {
+                let rhs = self.eval_operand(f, right)?;
+                let slot = &mut f.locals[s as usize];
+                if !add_into(slot, op, &rhs) {
+                    *slot = self.binary_op(op, slot, &rhs)?;
+                }
+            }
         }
         // The sum is in `s`, one of the two targets: `a` gets `v0`, `b` the sum.
         if s == a {
