@@ -193,7 +193,10 @@ impl Clone for Value {
 }
 
 impl Value {
-    #[inline(never)]
+    /// Inlined, so the copy is built where it goes: as a call, its result came back through
+    /// memory and was reloaded as 16 bytes, which the two 8-byte stores that wrote it could
+    /// not forward (binary_trees `--no-jit` 2.32 -> 2.15 s, big_fib 1.05 -> 0.98 s).
+    #[inline(always)]
     fn clone_heap(&self) -> Value {
         match self {
             Value::Unbound => Value::Unbound,
