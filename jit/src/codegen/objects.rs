@@ -52,6 +52,11 @@ pub fn word_of(v: Value) -> Option<u64> {
     Some(tag << TAG_SHIFT | payload)
 }
 
+/// Whether the heap value `v`'s pointer fits below the tag.
+fn word_fits(v: &Value) -> bool {
+    crate::trace_calls::payload_word(v).is_some_and(|p| p as u64 & !PAYLOAD_MASK == 0)
+}
+
 /// The `Value` a non-empty word holds, taking over its reference.
 ///
 /// # Safety
@@ -97,20 +102,18 @@ extern "C" fn unpack_tuple(word: u64, n: u64, out: *mut u64) -> u8 {
     if t.items.len() != n as usize {
         return 0;
     }
-    let mut words = Vec::with_capacity(t.items.len());
-    for item in t.items.iter() {
-        match word_of(item.clone()) {
-            Some(w) => words.push(w),
-            None => {
-                // SAFETY: words just made by `word_of`, each owning its reference.
-                words.into_iter().for_each(|w| unsafe { release_word(w) });
-                return 0;
-            }
-        }
+    // Every item must be an object that fits a word before any reference is taken.
+    let fits = |item: &Value| match item {
+        Value::None => true,
+        v => v.tag() as u64 >= super::abi::FIRST_HEAP_TAG as u64 && word_fits(v),
+    };
+    if !t.items.iter().all(fits) {
+        return 0;
     }
-    for (i, w) in words.into_iter().enumerate() {
+    for (i, item) in t.items.iter().enumerate() {
+        let word = word_of(item.clone()).unwrap_or(0);
         // SAFETY: compiled code passes a stack array of `n` words.
-        unsafe { out.add(i).write(w) };
+        unsafe { out.add(i).write(word) };
     }
     1
 }
