@@ -1,10 +1,12 @@
 //! The runtime functions compiled traces call: the helpers of `call_helper` (stores of
-//! attributes and list elements over objects, `list.append`, list iteration, the float
-//! operators whose CPython semantics live in `runtime::numeric::arith`), and the functions
-//! behind ops (`list_length`, `list_items`, `attr_items`, `module_attr_is`,
-//! `release_value`, `store_list_iter`, `note_inner_exit`). The `extern "C"` glue between generated code and
-//! `Value`s. Also `ListLayout`: where compiled code finds a list's borrow flag, length and
-//! element pointer to do `list_length`/`list_items` without a call, measured at startup.
+//! attributes and list elements over objects, `list.append`, the float operators whose
+//! CPython semantics live in `runtime::numeric::arith`), and the functions behind ops
+//! (`list_length`, `list_items`, `attr_items`, `module_attr_is`, `list_iter_pos`,
+//! `list_iter_list`, `release_value`, `store_list_iter`, `note_inner_exit`). The `extern "C"`
+//! glue between generated code and `Value`s. Also `ListLayout`: where compiled code finds a
+//! list's borrow flag, length and element pointer (and, through `in_cell`, those of any
+//! `RefCell<Vec<Value>>`, such as a module's slots) to read them without a call, measured
+//! at startup.
 //!
 //! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
 //! operands as `*const Value` (a copy of the 16 bytes on the trace's stack, borrowing the
