@@ -11,8 +11,9 @@
 //!
 //! Bailing: the body is pure (no stores outside its own locals and the tuples it creates,
 //! no calls but to other pure specializations, no output), so nothing it did is visible; a
-//! bail sets a flag, every machine frame returns at once, and the interpreter runs the call from the start as if it
-//! had never been compiled, raising what Python raises with the interpreter's traceback.
+//! bail sets a flag, every machine frame returns at once, and the interpreter runs the
+//! call from the start as if it had never been compiled, raising what Python raises with
+//! the interpreter's traceback.
 //! The callees are module globals: the entry checks that each still holds the function
 //! the group was compiled against (nothing inside compiled code can rebind them).
 //!
