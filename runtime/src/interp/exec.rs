@@ -73,10 +73,23 @@ impl Interp {
             }
             StmtKind::Assign { target, value } => match target {
                 Target::Local(slot) => {
+                    // `x = x + y`: only that shape goes on to `assign_grown`.
+                    let grows = matches!(&value.kind, ExprKind::Binary(_, l, _) if matches!(l.kind, ExprKind::Local(s) if s == *slot));
+                    if let Some(done) = grows.then(|| self.assign_grown(f, *slot, value)).flatten() {
+                        done?;
+                        return Ok(Flow::Normal);
+                    }
                     let v = self.eval(f, value)?;
                     Value::store(&mut f.locals[*slot as usize], v);
                 }
                 Target::Unpack { targets, star: None, .. } => self.assign_unpack(f, target, targets, value)?,
+                Target::Global(slot) => match self.global_grown(f, *slot, value) {
+                    Some(done) => done?,
+                    None => {
+                        let v = self.eval(f, value)?;
+                        self.assign(f, target, v)?;
+                    }
+                },
                 _ => {
                     let v = self.eval(f, value)?;
                     self.assign(f, target, v)?;
@@ -115,6 +128,12 @@ impl Interp {
                     // The slot's reference goes first, so that `cur` may be the only one.
                     f.locals[*slot as usize] = Value::Unbound;
                     f.locals[*slot as usize] = joined(cur);
+                    return Ok(Flow::Normal);
+                }
+                if crate::interp::inplace::adds_in_place(*op, &cur, &rhs) {
+                    // The same for a big int: `cur` may then take the sum in its digits.
+                    f.locals[*slot as usize] = Value::Unbound;
+                    f.locals[*slot as usize] = self.big_sum(cur, *op, &rhs)?;
                     return Ok(Flow::Normal);
                 }
                 let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
@@ -726,14 +745,6 @@ impl Interp {
                         f.locals[*slot as usize] = cur;
                         return Err(e);
                     }
-                };
-                // A big int nobody else holds takes `+=`/`-=` into its own digits.
-                let cur = match crate::interp::inplace::add_in_place(cur, op, &rhs) {
-                    Ok(new) => {
-                        f.locals[*slot as usize] = new;
-                        return Ok(());
-                    }
-                    Err(cur) => cur,
                 };
                 // The slot is empty meanwhile, so an in-place list `+=` sees the only reference.
                 match self.inplace_op(op, cur.clone(), &rhs) {

@@ -1,5 +1,6 @@
 //! Big-int `+` and `-` that reuse the left operand's digits when the statement is about to
-//! overwrite the only reference to it: `x += y`, and `a, b = b, a + b` (the Fibonacci step).
+//! overwrite the only reference to it: `x += y`, `x = x + y`, and `a, b = b, a + b` (the
+//! Fibonacci step); and `s = s + t` on a str, appended in place as `s += t` is.
 //!
 //! A new big int costs an allocation and a copy of the larger operand before the addition
 //! (num-bigint's `&a + &b`); adding into the buffer of a value nothing else holds costs
@@ -61,7 +62,56 @@ fn add_into(slot: &mut Value, op: BinOp, b: &Value) -> bool {
     true
 }
 
+/// Whether `cur op rhs` is a big-int sum or difference `add_in_place` can make (it cannot
+/// fail, so the statement may empty the variable first).
+pub(crate) fn adds_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub)
+        && matches!(cur, Value::BigInt(_))
+        && matches!(rhs, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
 impl Interp {
+    /// `cur op rhs` for operands `adds_in_place` accepted: in `cur`'s digits when it is the
+    /// only reference.
+    pub(crate) fn big_sum(&self, cur: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
+        match add_in_place(cur, op, rhs) {
+            Ok(v) => Ok(v),
+            Err(cur) => self.binary_op(op, &cur, rhs),
+        }
+    }
+
+    /// `x = x + y` (or `-`) on a local str or big int, where `y` does not read `x`: the sum is
+    /// made in `x`'s own buffer when nothing else holds it, as `x += y` does. `None` when the
+    /// statement has another shape or other operand types (nothing was evaluated).
+    pub(crate) fn assign_grown(&self, f: &mut Frame, slot: u32, value: &Expr) -> Option<PResult<()>> {
+        let ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), left, right) = &value.kind else { return None };
+        if !matches!(left.kind, ExprKind::Local(s) if s == slot) || reads_local(right, slot) {
+            return None;
+        }
+        if !matches!(f.locals.get(slot as usize), Some(Value::Str(_) | Value::BigInt(_))) {
+            return None;
+        }
+        // `x` is bound, so Python's evaluation of it first has nothing to raise; `y` cannot
+        // rebind it (a plain local), so evaluating `y` now is the same.
+        let rhs = match self.eval(f, right) {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        let cur = &f.locals[slot as usize];
+        let grows =
+            matches!((op, cur, &rhs), (BinOp::Add, Value::Str(_), Value::Str(_))) || adds_in_place(*op, cur, &rhs);
+        if !grows {
+            let sum = match self.binary_op(*op, cur, &rhs) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e)),
+            };
+            Value::store(&mut f.locals[slot as usize], sum);
+            return Some(Ok(()));
+        }
+        let cur = std::mem::replace(&mut f.locals[slot as usize], Value::Unbound);
+        Some(self.grow(cur, *op, &rhs).map(|v| f.locals[slot as usize] = v))
+    }
+
     /// `t0, t1 = x0, s op r` where `s` is one of the targets (so its old value dies here) and
     /// `r` a local other than `s` or a constant: the sum is made in `s`'s digits when it is a
     /// big int nobody else holds. `None` when the statement is not of that shape or `s` is
@@ -124,4 +174,66 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+impl Interp {
+    /// `x = x + y` on a module global str or big int, as `assign_grown` does for a local
+    /// (`y` must not read `x`: no calls, which could).
+    pub(crate) fn global_grown(&self, f: &mut Frame, slot: u32, value: &Expr) -> Option<PResult<()>> {
+        let ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), left, right) = &value.kind else { return None };
+        let same = |e: &Expr| matches!(e.kind, ExprKind::Global(s) | ExprKind::GlobalOrBuiltin(s, _) if s == slot);
+        if !same(left) || reads(right, &|e| same(e)) {
+            return None;
+        }
+        let cur = f.module.load(slot);
+        if !matches!(cur, Value::Str(_) | Value::BigInt(_)) {
+            return None;
+        }
+        let rhs = match self.eval(f, right) {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        let grows =
+            matches!((op, &cur, &rhs), (BinOp::Add, Value::Str(_), Value::Str(_))) || adds_in_place(*op, &cur, &rhs);
+        if !grows {
+            return Some(self.binary_op(*op, &cur, &rhs).map(|v| f.module.store(slot, v)));
+        }
+        // The module's reference goes first, so that `cur` may be the only one.
+        f.module.store(slot, Value::Unbound);
+        Some(self.grow(cur, *op, &rhs).map(|v| f.module.store(slot, v)))
+    }
+
+    /// `cur op rhs` for a str sum or a big-int sum or difference, in `cur`'s own buffer when
+    /// it is the only reference.
+    fn grow(&self, cur: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
+        match (cur, rhs) {
+            (Value::Str(mut s), Value::Str(tail)) => match Rc::get_mut(&mut s) {
+                Some(unique) => {
+                    unique.push_str(tail);
+                    Ok(Value::Str(s))
+                }
+                None => self.binary_op(op, &Value::Str(s), rhs),
+            },
+            (cur, rhs) => self.big_sum(cur, op, rhs),
+        }
+    }
+}
+
+/// Whether evaluating `e` may read what `target` names (conservatively: any expression kind
+/// not listed may).
+fn reads(e: &Expr, target: &dyn Fn(&Expr) -> bool) -> bool {
+    if target(e) {
+        return true;
+    }
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => false,
+        ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => reads(a, target) || reads(b, target),
+        ExprKind::Attr(o, ..) => reads(o, target),
+        _ => true,
+    }
+}
+
+/// Whether evaluating `e` may read the local `slot`.
+fn reads_local(e: &Expr, slot: u32) -> bool {
+    reads(e, &|e| matches!(e.kind, ExprKind::Local(r) if r == slot))
 }
