@@ -73,3 +73,18 @@ fn masking_keeps_counts_and_hides_sizes_and_times() {
     );
     assert_eq!(mask("a.py:3: exit (x) taken 32 times", &["bytes", "µs"]), "a.py:3: exit (x) taken 32 times");
 }
+
+/// `HYPER_JIT_IR=1`: each trace's optimized IR on stderr before it is compiled (what a
+/// closing note shows beside a profile), here the int loop of `examples/fib_for.py`.
+#[test]
+fn ir_dump_of_a_trace() {
+    let out = Command::new(hyper_bin())
+        .current_dir(repo_root())
+        .env("HYPER_JIT_IR", "1")
+        .args(["run", "examples/fib_for.py"])
+        .output()
+        .expect("hyper runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("examples/fib_for.py:6: IR of the loop:"), "{stderr}");
+    insta::assert_snapshot!("jit_ir_fib_for", stderr);
+}
