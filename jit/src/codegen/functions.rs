@@ -656,9 +656,11 @@ impl SpecLowerer<'_, '_> {
                 Ty::Bool => (self.b.ins().iconst(types::I64, Tag::Bool as i64), self.b.ins().uextend(types::I64, v)),
                 Ty::Obj => (self.b.ins().ushr_imm_u(v, TAG_SHIFT), self.b.ins().band_imm_u(v, PAYLOAD_MASK as i64)),
             };
-            let offset = 16 * i as i32;
-            self.b.ins().store(flags(), tag, array, offset);
-            self.b.ins().store(flags(), payload, array, offset + 8);
+            // One 16-byte store: `tuple_new` moves each value out with a 16-byte load, which
+            // two 8-byte stores could not forward to.
+            let pair = self.b.ins().scalar_to_vector(types::I64X2, tag);
+            let pair = self.b.ins().insertlane(pair, payload, 1);
+            self.b.ins().store(flags(), pair, array, 16 * i as i32);
         }
         let word = objects::emit_tuple_new(self.b, array, items.len());
         let failed = self.b.ins().icmp_imm_u(IntCC::Equal, word, 0);
