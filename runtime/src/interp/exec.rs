@@ -7,6 +7,7 @@
 use crate::code::{Block, ClassDefNode, Elt, Expr, ExprKind, FunctionDefNode, Stmt, StmtKind, Target};
 use crate::error::{ExcType, PResult, PyErr, TraceEntry};
 use crate::interp::eval::peek_operand;
+use crate::interp::inplace::grows;
 use crate::interp::ops::fast_arith;
 use crate::interp::{Flow, Frame, Interp};
 use crate::object::class::{Class, ClassDict};
@@ -124,16 +125,10 @@ impl Interp {
                 }
                 let cur = self.load_local(f, *slot)?;
                 let rhs = self.eval(f, value)?;
-                if let Some(joined) = str_concat(*op, &cur, &rhs) {
+                if grows(*op, &cur, &rhs) {
                     // The slot's reference goes first, so that `cur` may be the only one.
                     f.locals[*slot as usize] = Value::Unbound;
-                    f.locals[*slot as usize] = joined(cur);
-                    return Ok(Flow::Normal);
-                }
-                if crate::interp::inplace::adds_in_place(*op, &cur, &rhs) {
-                    // The same for a big int: `cur` may then take the sum in its digits.
-                    f.locals[*slot as usize] = Value::Unbound;
-                    f.locals[*slot as usize] = self.big_sum(cur, *op, &rhs)?;
+                    f.locals[*slot as usize] = self.grow(cur, *op, &rhs)?;
                     return Ok(Flow::Normal);
                 }
                 let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
@@ -145,9 +140,9 @@ impl Interp {
             StmtKind::AugAssign { target: Target::Global(slot), op, value } => {
                 let cur = self.load_global(f, *slot, None)?;
                 let rhs = self.eval(f, value)?;
-                if let Some(joined) = str_concat(*op, &cur, &rhs) {
+                if grows(*op, &cur, &rhs) {
                     f.module.store(*slot, Value::Unbound);
-                    f.module.store(*slot, joined(cur));
+                    f.module.store(*slot, self.grow(cur, *op, &rhs)?);
                     return Ok(Flow::Normal);
                 }
                 let v = match crate::interp::ops::fast_arith(*op, &cur, &rhs) {
@@ -866,29 +861,5 @@ impl Interp {
         let mut frame = Frame::new(code, module.clone());
         self.run_frame(&mut frame)?;
         Ok(module)
-    }
-}
-
-/// `s += t` on two strings: a function that appends `t` to `s`, in place when the caller
-/// passes the only reference to `s` (amortized O(len(t)), where a copy made loops that
-/// build a string quadratic), else into a new string. `None` for any other operation.
-fn str_concat<'t>(op: lang::ast::BinOp, cur: &Value, rhs: &'t Value) -> Option<impl FnOnce(Value) -> Value + 't> {
-    match (op, cur, rhs) {
-        (lang::ast::BinOp::Add, Value::Str(_), Value::Str(tail)) => Some(move |cur: Value| {
-            let Value::Str(mut s) = cur else { return cur };
-            match Rc::get_mut(&mut s) {
-                Some(unique) => {
-                    unique.push_str(tail);
-                    Value::Str(s)
-                }
-                None => {
-                    let mut joined = String::with_capacity(s.len_bytes() + tail.len_bytes());
-                    joined.push_str(s.as_str());
-                    joined.push_str(tail.as_str());
-                    Value::string(joined)
-                }
-            }
-        }),
-        _ => None,
     }
 }

@@ -1,6 +1,7 @@
 //! Big-int `+` and `-` that reuse the left operand's digits when the statement is about to
 //! overwrite the only reference to it: `x += y`, `x = x + y`, and `a, b = b, a + b` (the
-//! Fibonacci step); and `s = s + t` on a str, appended in place as `s += t` is.
+//! Fibonacci step); and `s += t`, `s = s + t` on a str, appended in its own buffer (a copy
+//! made loops that build a string quadratic).
 //!
 //! A new big int costs an allocation and a copy of the larger operand before the addition
 //! (num-bigint's `&a + &b`); adding into the buffer of a value nothing else holds costs
@@ -17,16 +18,6 @@ use crate::value::Value;
 use lang::ast::BinOp;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
-
-/// `a op b` into `a`'s own digits when `a` is a big int nobody else holds, `op` is `+` or
-/// `-` and `b` an int; `Err(a)` (unchanged) otherwise.
-pub(crate) fn add_in_place(mut a: Value, op: BinOp, b: &Value) -> Result<Value, Value> {
-    if add_into(&mut a, op, b) {
-        Ok(a)
-    } else {
-        Err(a)
-    }
-}
 
 /// Two different slots of `locals`, the first mutable.
 fn pair_mut(locals: &mut [Value], s: usize, r: usize) -> (&mut Value, &Value) {
@@ -62,22 +53,27 @@ fn add_into(slot: &mut Value, op: BinOp, b: &Value) -> bool {
     true
 }
 
-/// Whether `cur op rhs` is a big-int sum or difference `add_in_place` can make (it cannot
-/// fail, so the statement may empty the variable first).
-pub(crate) fn adds_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
+/// Whether `cur op rhs` is a big-int sum or difference (`add_into`'s operands).
+fn adds_big(op: BinOp, cur: &Value, rhs: &Value) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub)
         && matches!(cur, Value::BigInt(_))
         && matches!(rhs, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
 
+/// Whether `Interp::grow` makes `cur op rhs`: a str concatenation or a big-int sum or
+/// difference. Neither can fail, so a statement may empty the variable first, leaving
+/// `cur` as the only reference.
+pub(crate) fn grows(op: BinOp, cur: &Value, rhs: &Value) -> bool {
+    matches!((op, cur, rhs), (BinOp::Add, Value::Str(_), Value::Str(_))) || adds_big(op, cur, rhs)
+}
+
 impl Interp {
-    /// `cur op rhs` for operands `adds_in_place` accepted: in `cur`'s digits when it is the
-    /// only reference.
-    pub(crate) fn big_sum(&self, cur: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
-        match add_in_place(cur, op, rhs) {
-            Ok(v) => Ok(v),
-            Err(cur) => self.binary_op(op, &cur, rhs),
+    /// `*slot = *slot op rhs`, in the big int's own digits when `add_into` can.
+    fn sum_into(&self, slot: &mut Value, op: BinOp, rhs: &Value) -> PResult<()> {
+        if !add_into(slot, op, rhs) {
+            *slot = self.binary_op(op, slot, rhs)?;
         }
+        Ok(())
     }
 
     /// `x = x + y` (or `-`) on a local str or big int, where `y` does not read `x`: the sum is
@@ -98,9 +94,7 @@ impl Interp {
             Err(e) => return Some(Err(e)),
         };
         let cur = &f.locals[slot as usize];
-        let grows =
-            matches!((op, cur, &rhs), (BinOp::Add, Value::Str(_), Value::Str(_))) || adds_in_place(*op, cur, &rhs);
-        if !grows {
+        if !grows(*op, cur, &rhs) {
             let sum = match self.binary_op(*op, cur, &rhs) {
                 Ok(v) => v,
                 Err(e) => return Some(Err(e)),
@@ -130,8 +124,7 @@ impl Interp {
             ExprKind::Const(v) => v,
             _ => return None,
         };
-        let big_rhs = matches!(rhs, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
-        if !big_rhs || !matches!(f.locals.get(s as usize), Some(Value::BigInt(_))) {
+        if !adds_big(*op, f.locals.get(s as usize)?, rhs) {
             return None;
         }
         Some(self.unpack_pair_run(f, (*a, *b), x0, s, *op, right))
@@ -153,16 +146,11 @@ impl Interp {
             // The right operand read where it lives (`r != s`, checked by the caller).
             ExprKind::Local(r) if *r != s => {
                 let (slot, rhs) = pair_mut(&mut f.locals, s as usize, *r as usize);
-                if !add_into(slot, op, rhs) {
-                    *slot = self.binary_op(op, slot, rhs)?;
-                }
+                self.sum_into(slot, op, rhs)?;
             }
             _ => {
                 let rhs = self.eval_operand(f, right)?;
-                let slot = &mut f.locals[s as usize];
-                if !add_into(slot, op, &rhs) {
-                    *slot = self.binary_op(op, slot, &rhs)?;
-                }
+                self.sum_into(&mut f.locals[s as usize], op, &rhs)?;
             }
         }
         // The sum is in `s`, one of the two targets: `a` gets `v0`, `b` the sum.
@@ -193,9 +181,7 @@ impl Interp {
             Ok(v) => v,
             Err(e) => return Some(Err(e)),
         };
-        let grows =
-            matches!((op, &cur, &rhs), (BinOp::Add, Value::Str(_), Value::Str(_))) || adds_in_place(*op, &cur, &rhs);
-        if !grows {
+        if !grows(*op, &cur, &rhs) {
             return Some(self.binary_op(*op, &cur, &rhs).map(|v| f.module.store(slot, v)));
         }
         // The module's reference goes first, so that `cur` may be the only one.
@@ -203,19 +189,17 @@ impl Interp {
         Some(self.grow(cur, *op, &rhs).map(|v| f.module.store(slot, v)))
     }
 
-    /// `cur op rhs` for a str sum or a big-int sum or difference, in `cur`'s own buffer when
-    /// it is the only reference.
-    fn grow(&self, cur: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
-        match (cur, rhs) {
-            (Value::Str(mut s), Value::Str(tail)) => match Rc::get_mut(&mut s) {
-                Some(unique) => {
-                    unique.push_str(tail);
-                    Ok(Value::Str(s))
-                }
-                None => self.binary_op(op, &Value::Str(s), rhs),
-            },
-            (cur, rhs) => self.big_sum(cur, op, rhs),
+    /// `cur op rhs` for operands `grows` accepts, in `cur`'s own buffer when it is the only
+    /// reference.
+    pub(crate) fn grow(&self, mut cur: Value, op: BinOp, rhs: &Value) -> PResult<Value> {
+        if let (Value::Str(s), Value::Str(tail)) = (&mut cur, rhs) {
+            if let Some(unique) = Rc::get_mut(s) {
+                unique.push_str(tail);
+                return Ok(cur);
+            }
         }
+        self.sum_into(&mut cur, op, rhs)?;
+        Ok(cur)
     }
 }
 
