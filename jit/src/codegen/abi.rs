@@ -13,7 +13,8 @@
 
 use crate::context::JitContext;
 use crate::ir::Type;
-use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value as ClifValue};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, Value as ClifValue};
 use cranelift_frontend::FunctionBuilder;
 use runtime::Value;
 use std::mem::size_of;
@@ -70,6 +71,40 @@ pub fn helper_signature(mut sig: Signature, ptr: types::Type, params: &[Type], r
 pub fn store_tag(b: &mut FunctionBuilder, flags: MemFlagsData, tag: ClifValue, addr: ClifValue, offset: i32) {
     let word = b.ins().uextend(types::I64, tag);
     b.ins().store(flags, word, addr, offset + TAG_OFFSET);
+}
+
+/// When `heap` is true, takes one more reference to the `Rc` allocation at `ptr` (its strong
+/// count, at `RC_STRONG_OFFSET`, incremented inline).
+pub fn emit_rc_increment(b: &mut FunctionBuilder, heap: ClifValue, ptr: ClifValue) {
+    let (inc, done) = (b.create_block(), b.create_block());
+    b.ins().brif(heap, inc, &[], done, &[]);
+    b.switch_to_block(inc);
+    let count = b.ins().load(types::I64, MemFlagsData::trusted(), ptr, RC_STRONG_OFFSET);
+    let count = b.ins().iadd_imm_s(count, 1);
+    b.ins().store(MemFlagsData::trusted(), count, ptr, RC_STRONG_OFFSET);
+    b.ins().jump(done, &[]);
+    b.switch_to_block(done);
+}
+
+/// When `heap` is true, gives up a reference to the `Rc` allocation at `ptr`: its strong
+/// count is decremented inline unless it is the last one. The builder is left in a cold
+/// block for the last reference, where the caller drops the value and jumps to the
+/// returned block, where the code continues.
+pub fn emit_rc_decrement(b: &mut FunctionBuilder, heap: ClifValue, ptr: ClifValue) -> Block {
+    let (dec, done) = (b.create_block(), b.create_block());
+    b.ins().brif(heap, dec, &[], done, &[]);
+    b.switch_to_block(dec);
+    let count = b.ins().load(types::I64, MemFlagsData::trusted(), ptr, RC_STRONG_OFFSET);
+    let last = b.ins().icmp_imm_u(IntCC::Equal, count, 1);
+    let (release, keep) = (b.create_block(), b.create_block());
+    b.set_cold_block(release);
+    b.ins().brif(last, release, &[], keep, &[]);
+    b.switch_to_block(keep);
+    let count = b.ins().iadd_imm_s(count, -1);
+    b.ins().store(MemFlagsData::trusted(), count, ptr, RC_STRONG_OFFSET);
+    b.ins().jump(done, &[]);
+    b.switch_to_block(release);
+    done
 }
 
 /// The first tag of a variant holding an `Rc` (`Tag::BigInt`; every later one does too).

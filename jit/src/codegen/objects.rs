@@ -13,7 +13,7 @@
 //!   parameter, a return value) exactly once.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value as ClifValue};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature, Value as ClifValue};
 use cranelift_frontend::FunctionBuilder;
 use runtime::object::{PyTuple, TupleItems};
 use runtime::value::Tag;
@@ -147,10 +147,6 @@ fn signature(b: &FunctionBuilder, params: &[types::Type], ret: Option<types::Typ
     sig
 }
 
-fn flags() -> MemFlagsData {
-    MemFlagsData::trusted()
-}
-
 /// Calls the helper at `addr` with `args`; its result, if it has one.
 fn call_helper(
     b: &mut FunctionBuilder,
@@ -169,35 +165,16 @@ fn call_helper(
 /// Takes one more reference to the object `word` holds, if it is a heap object.
 pub fn emit_incref(b: &mut FunctionBuilder, word: ClifValue) {
     let heap = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, word, FIRST_HEAP_WORD as i64);
-    let (inc, done) = (b.create_block(), b.create_block());
-    b.ins().brif(heap, inc, &[], done, &[]);
-    b.switch_to_block(inc);
     let ptr = b.ins().band_imm_u(word, PAYLOAD_MASK as i64);
-    let count = b.ins().load(types::I64, flags(), ptr, super::abi::RC_STRONG_OFFSET);
-    let count = b.ins().iadd_imm_s(count, 1);
-    b.ins().store(flags(), count, ptr, super::abi::RC_STRONG_OFFSET);
-    b.ins().jump(done, &[]);
-    b.switch_to_block(done);
+    super::abi::emit_rc_increment(b, heap, ptr);
 }
 
 /// Releases the reference `word` owns, if it holds a heap object: the last one is dropped
 /// by `drop_word`.
 pub fn emit_decref(b: &mut FunctionBuilder, word: ClifValue) {
     let heap = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, word, FIRST_HEAP_WORD as i64);
-    let (dec, done) = (b.create_block(), b.create_block());
-    b.ins().brif(heap, dec, &[], done, &[]);
-    b.switch_to_block(dec);
     let ptr = b.ins().band_imm_u(word, PAYLOAD_MASK as i64);
-    let count = b.ins().load(types::I64, flags(), ptr, super::abi::RC_STRONG_OFFSET);
-    let last = b.ins().icmp_imm_u(IntCC::Equal, count, 1);
-    let (release, keep) = (b.create_block(), b.create_block());
-    b.set_cold_block(release);
-    b.ins().brif(last, release, &[], keep, &[]);
-    b.switch_to_block(keep);
-    let count = b.ins().iadd_imm_s(count, -1);
-    b.ins().store(flags(), count, ptr, super::abi::RC_STRONG_OFFSET);
-    b.ins().jump(done, &[]);
-    b.switch_to_block(release);
+    let done = super::abi::emit_rc_decrement(b, heap, ptr);
     call_helper(b, drop_word as extern "C" fn(u64) as usize, &[types::I64], None, &[word]);
     b.ins().jump(done, &[]);
     b.switch_to_block(done);

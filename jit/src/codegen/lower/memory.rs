@@ -86,15 +86,7 @@ impl Lowerer<'_> {
     pub(super) fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let (tag, payload) = self.boxed(v)?;
         let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
-        let (inc, stored) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(heap, inc, &[], stored, &[]);
-        self.b.switch_to_block(inc);
-        let count = self.b.ins().load(types::I64, flags(), payload, abi::RC_STRONG_OFFSET);
-        let count = self.b.ins().iadd_imm_s(count, 1);
-        self.b.ins().store(flags(), count, payload, abi::RC_STRONG_OFFSET);
-        self.b.ins().jump(stored, &[]);
-
-        self.b.switch_to_block(stored);
+        abi::emit_rc_increment(&mut self.b, heap, payload);
         self.replace_slot(slot_offset(slot), tag, payload);
         Ok(())
     }
@@ -120,19 +112,7 @@ impl Lowerer<'_> {
         self.b.ins().store(flags(), payload, self.slots, offset + PAYLOAD_OFFSET);
         let old_heap =
             self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
-        let (dec, done) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(old_heap, dec, &[], done, &[]);
-        self.b.switch_to_block(dec);
-        let count = self.b.ins().load(types::I64, flags(), old_payload, abi::RC_STRONG_OFFSET);
-        let last = self.b.ins().icmp_imm_u(IntCC::Equal, count, 1);
-        let (release, keep) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(release);
-        self.b.ins().brif(last, release, &[], keep, &[]);
-        self.b.switch_to_block(keep);
-        let count = self.b.ins().iadd_imm_s(count, -1);
-        self.b.ins().store(flags(), count, old_payload, abi::RC_STRONG_OFFSET);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(release);
+        let done = abi::emit_rc_decrement(&mut self.b, old_heap, old_payload);
         let addr = self.stack_value();
         abi::store_tag(&mut self.b, flags(), old_tag, addr, 0);
         self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
