@@ -400,9 +400,21 @@ pub fn libm_pow_addr() -> usize {
     libm_pow as extern "C" fn(f64, f64) -> f64 as usize
 }
 
-/// The C library's `pow`, which CPython's float `**` calls too (`f64::powf` is that call).
+/// The C library's `pow`, which CPython's float `**` calls too, with the runtime's shortcuts
+/// for `x ** 2` and `x ** 0.5` that return the same bits.
 extern "C" fn libm_pow(a: f64, b: f64) -> f64 {
-    a.powf(b)
+    runtime::numeric::libm_pow::pow(a, b)
+}
+
+/// The address of `libm_pow_call` (`extern "C" fn(f64, f64) -> f64`): the slow path of the
+/// inline square and root, whose shortcut test already failed.
+pub fn libm_pow_call_addr() -> usize {
+    libm_pow_call as extern "C" fn(f64, f64) -> f64 as usize
+}
+
+/// The C library's `pow` with no shortcut.
+extern "C" fn libm_pow_call(a: f64, b: f64) -> f64 {
+    runtime::numeric::libm_pow::libm(a, b)
 }
 
 /// Where a list's parts are, as byte offsets from the address a `Value::List` holds (its

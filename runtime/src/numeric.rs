@@ -19,6 +19,7 @@ pub mod float_repr;
 pub mod float_text;
 pub mod format_spec;
 pub mod int_text;
+pub mod libm_pow;
 pub mod percent;
 pub mod ucd;
 

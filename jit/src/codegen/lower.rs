@@ -21,6 +21,7 @@
 //!   after the guard that excludes their trapping inputs has branched away.
 
 mod memory;
+mod pow;
 
 use super::abi::{self, CTX_EXCEPTION, CTX_INTERRUPT, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
 use super::{int_ops, CodegenError};
@@ -258,9 +259,10 @@ impl Lowerer<'_> {
                 }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
             },
-            Op::AttrItems(obj, shape) => {
-                Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?)
-            }
+            Op::AttrItems(obj, shape, class) => match crate::instance_layout::instance_layout() {
+                Some(layout) => Lowered::Raw(self.attr_items(layout, obj, shape, class)?),
+                None => Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?),
+            },
             Op::ModuleAttrIs(module, module_word, slots, slot, function) => match self.list_layout {
                 Some(layout) => {
                     Lowered::Raw(self.module_attr_is(layout, module, [module_word, slots, slot, function])?)
@@ -418,18 +420,7 @@ impl Lowerer<'_> {
             Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
             Op::MaxFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::GreaterThan, y, x))?,
             Op::MinInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smin(x, y))?,
-            Op::PowFloat(a, b) => {
-                let (a, b) = (self.raw(a)?, self.raw(b)?);
-                let mut sig = self.template.clone();
-                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
-                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
-                sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::F64));
-                let sig_ref = self.b.import_signature(sig);
-                let callee = self.iconst(self.ptr, crate::trace_calls::libm_pow_addr() as i64);
-                let call = self.b.ins().call_indirect(sig_ref, callee, &[a, b]);
-                let r = self.b.inst_results(call).first().copied();
-                Lowered::Raw(r.ok_or(CodegenError::Internal("pow without result"))?)
-            }
+            Op::PowFloat(a, b) => Lowered::Raw(self.pow_float(a, b)?),
             Op::SelectInt(c, a, b) | Op::SelectFloat(c, a, b) | Op::SelectBool(c, a, b) => {
                 let (c, a, b) = (self.raw(c)?, self.raw(a)?, self.raw(b)?);
                 Lowered::Raw(self.b.ins().select(c, a, b))

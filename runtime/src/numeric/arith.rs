@@ -289,7 +289,7 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
     if iv == 1.0 {
         return Ok(if negate_result { -1.0 } else { 1.0 });
     }
-    let ix = iv.powf(iw);
+    let ix = super::libm_pow::pow(iv, iw);
     if ix.is_infinite() {
         return Err(NumError::overflow("(34, 'Numerical result out of range')"));
     }

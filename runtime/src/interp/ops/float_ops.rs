@@ -33,7 +33,7 @@ pub(super) fn float_op(op: BinOp, a: f64, b: f64) -> PResult<Option<Value>> {
 #[inline(always)]
 pub(super) fn fast_pow(x: f64, y: f64) -> Option<Value> {
     if x > 0.0 && x.is_finite() && y.is_finite() {
-        let r = x.powf(y);
+        let r = crate::numeric::libm_pow::pow(x, y);
         if r.is_finite() && r != 0.0 {
             return Some(Value::Float(r));
         }

@@ -334,7 +334,7 @@ pub fn pow(x: f64, y: f64) -> MathResult<f64> {
         };
         return Ok(r);
     }
-    let r = x.powf(y);
+    let r = crate::numeric::libm_pow::pow(x, y);
     if r.is_nan() || (r.is_infinite() && x == 0.0) {
         return Err(MathError::domain());
     }
