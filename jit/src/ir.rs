@@ -511,9 +511,11 @@ define_ops! {
     /// `list_length`.
     ListItems "list_items" (list: value) -> int [LOAD];
     /// The address of an instance's attribute array (`[Value]`) when it still has the shape
-    /// at address `shape` (and no `__dict__`, and a plain class), else 0. Load: the shape
-    /// and the array change only when Python code adds or deletes attributes.
-    AttrItems "attr_items" (obj: value, shape: imm_int) -> int [LOAD];
+    /// at address `shape` (and no `__dict__`, and a plain class), else 0. `class` is the
+    /// class the recorder saw (its `Rc::as_ptr`), which lets the lowering read the class's
+    /// `is_plain` cache inline. Load: the shape and the array change only when Python code
+    /// adds or deletes attributes.
+    AttrItems "attr_items" (obj: value, shape: imm_int, class: imm_int) -> int [LOAD];
     /// Whether `module` is the module value whose payload word is `module_word`, and that
     /// module's slots (the `RefCell<Vec<Value>>` at address `slots`) still hold at `slot`
     /// the native function whose payload word is `function` (`math.sqrt` not rebound).

@@ -14,6 +14,7 @@ pub mod codegen;
 pub mod context;
 pub mod driver;
 pub mod func;
+pub mod instance_layout;
 pub mod ir;
 pub mod opt;
 pub mod recorder;

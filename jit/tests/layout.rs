@@ -159,3 +159,21 @@ fn a_list_in_use_up_the_stack_has_no_length_for_compiled_code() {
     }
     assert_eq!(flag(), 0);
 }
+
+#[test]
+fn instance_parts_are_where_the_probe_measured_them() {
+    // `attr_items` inline reads an instance's class, shape, dict and slots words and its
+    // class's `is_plain` cache at these offsets.
+    use runtime::object::{Class, Instance, PyDict};
+    use std::rc::Rc;
+    let layout = jit::instance_layout::instance_layout().expect("the instance layout probe failed on this build");
+    let class = Class::new("Point", "__main__", Vec::new(), Default::default(), false, None).unwrap();
+    let inst = Rc::new(Instance::new(class.clone(), Value::None, None));
+    *inst.slots.borrow_mut() = vec![Value::Float(1.0), Value::Int(2), Value::None];
+    let v = Value::Instance(inst.clone());
+    assert!(layout.reads_right(&v));
+    *inst.dict.borrow_mut() = Some(Rc::new(PyDict::new()));
+    assert!(layout.reads_right(&v), "a dict in use reads as a non-zero word");
+    let other = Class::new("Other", "__main__", vec![class], Default::default(), false, None).unwrap();
+    assert!(layout.reads_right(&Value::Instance(Rc::new(Instance::new(other, Value::None, None)))));
+}

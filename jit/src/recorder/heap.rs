@@ -153,9 +153,14 @@ impl Recorder<'_, '_> {
     /// The attribute array of `o` (shape-checked: a guard that it kept `shape`) and the
     /// position of the attribute in it.
     fn attr_slot(&mut self, o: &ObjSym, shape: Rc<Shape>, index: usize, name: &str) -> Result<(IrRef, IrRef), Abort> {
+        let Value::Instance(inst) = &o.value else {
+            return Err(self.abort(format!("internal: `.{name}` of a non-instance")));
+        };
         let shape_ptr = Rc::as_ptr(&shape) as usize as i64;
+        let class_ptr = Rc::as_ptr(&inst.class) as usize as i64;
+        self.keep_alive.values.push(Value::Class(inst.class.clone()));
         self.keep_alive.shapes.push(shape);
-        let items = self.emit(Op::AttrItems(o.r, shape_ptr))?;
+        let items = self.emit(Op::AttrItems(o.r, shape_ptr, class_ptr))?;
         let zero = self.emit(Op::ConstInt(0))?;
         let same = self.emit(Op::NeInt(items, zero))?;
         self.guard_dir(same, true, ExitKind::Guard, &format!("the instance of `.{name}` kept its shape"))?;

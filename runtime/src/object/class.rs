@@ -42,6 +42,13 @@ pub fn class_epoch() -> u64 {
     CLASS_EPOCH.with(|e| e.get())
 }
 
+/// Where this thread's class epoch lives: compiled code reads it to check `is_plain`'s
+/// cache inline (see [`Class::PLAIN_CACHE_OFFSET`]). The address is valid for the thread's
+/// lifetime.
+pub fn class_epoch_addr() -> usize {
+    CLASS_EPOCH.with(|e| e.as_ptr() as usize)
+}
+
 fn bump_class_epoch() {
     CLASS_EPOCH.with(|e| e.set(e.get() + 1));
 }
@@ -157,6 +164,11 @@ impl Class {
         bump_class_epoch();
         removed
     }
+
+    /// Where `is_plain`'s cache, a `Cell<(u64, bool)>` holding (the epoch it was computed
+    /// in, the answer), sits in a `Class`: compiled code takes the answer inline while that
+    /// epoch is current.
+    pub const PLAIN_CACHE_OFFSET: usize = std::mem::offset_of!(Class, plain);
 
     /// True when no class in the MRO defines a data descriptor (`property`), `__setattr__`
     /// or `__getattribute__`: then an instance's own attributes can be read and written

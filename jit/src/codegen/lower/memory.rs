@@ -72,6 +72,66 @@ impl Lowerer<'_> {
         Ok(result)
     }
 
+    /// `attr_items` inline: the instance's slots pointer when it is an instance of the
+    /// class at `class` (an `Rc::as_ptr`, kept alive by the trace) with the shape at `shape`,
+    /// no `__dict__`, slots not borrowed, and the class's `is_plain` cache current and true.
+    /// Anything else (a stale cache, a borrowed cell) takes the helper, which decides
+    /// exactly; so the inline test only has to be sufficient.
+    pub(super) fn attr_items(
+        &mut self,
+        layout: crate::instance_layout::InstanceLayout,
+        obj: IrRef,
+        shape: i64,
+        class: i64,
+    ) -> Result<Value, CodegenError> {
+        let (tag, payload) = self.boxed(obj)?;
+        let word = |this: &mut Self, base: Value, off: i32| this.b.ins().load(types::I64, flags(), base, off);
+        let (shape_flag, shape_word) = layout.shape();
+        let (dict_flag, dict_word) = layout.dict();
+        let (slots_flag, slots_items) = layout.slots();
+        let (plain_epoch, plain_answer) = layout.plain_cache();
+        let class_base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);
+        let epoch_cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
+        let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, tag, runtime::value::Tag::Instance as i64);
+        let mut ok = is_instance;
+        let (read, fallback, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(ok, read, &[], fallback, &[]);
+        self.b.switch_to_block(read);
+        self.b.seal_block(read);
+        let checks = [
+            (layout.class_word(), layout.allocation_of(class as usize) as i64),
+            (shape_word, layout.allocation_of(shape as usize) as i64),
+            (shape_flag, 0),
+            (dict_word, 0),
+            (dict_flag, 0),
+            (slots_flag, 0),
+        ];
+        ok = self.b.ins().iconst(types::I8, 1);
+        for (off, want) in checks {
+            let w = word(self, payload, off);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, w, want);
+            ok = self.b.ins().band(ok, same);
+        }
+        let epoch = word(self, epoch_cell, 0);
+        let seen = word(self, class_base, plain_epoch);
+        let current = self.b.ins().icmp(IntCC::Equal, epoch, seen);
+        let answer = self.b.ins().load(types::I8, flags(), class_base, plain_answer);
+        let plain = self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0);
+        ok = self.b.ins().band(ok, current);
+        ok = self.b.ins().band(ok, plain);
+        let items = word(self, payload, slots_items);
+        self.b.ins().brif(ok, done, &[items.into()], fallback, &[]);
+        self.b.set_cold_block(fallback);
+        self.b.switch_to_block(fallback);
+        self.b.seal_block(fallback);
+        let called = self.call_on_value_with(crate::trace_calls::attr_items_addr(), obj, &[shape])?;
+        self.b.ins().jump(done, &[called.into()]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
     /// `items + 16 * index`: an element's address.
     pub(super) fn elem_addr(&mut self, items: IrRef, index: IrRef) -> Result<Value, CodegenError> {
         let (items, index) = (self.raw(items)?, self.raw(index)?);
