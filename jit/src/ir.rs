@@ -373,6 +373,9 @@ define_ops! {
     ConstBool "const_bool" (value: imm_bool) -> bool [PURE];
     /// Python's `None`, boxed. `=> value`
     ConstNone "const_none" () -> value [PURE];
+    /// A heap constant of the code (a str literal), kept alive by the trace: a value with
+    /// tag `tag` and payload `word`, owning nothing.
+    ConstRef "const_ref" (word: imm_int, tag: tag) -> value [PURE];
 
     /// Reads frame slot `slot` (the 16-byte `Value`, not its referent). `=> value`
     LoadSlot "load_slot" (slot: slot) -> value [LOAD];
@@ -544,6 +547,9 @@ define_ops! {
     /// owns it, its old value is released): what `for x in a_list` does before its first
     /// header, for an inner loop an outer trace runs. Effect.
     StoreListIter "store_list_iter" (slot: slot, list: value) -> void [EFFECT];
+    /// `slot += rhs` for a str in the frame slot and a str `rhs`
+    /// (`trace_calls::str_append_addr`): true when appended; nothing changed otherwise.
+    StrAppend "str_append" (slot: slot, rhs: value) -> bool [EFFECT];
     /// Runs the compiled trace of an inner loop at address `entry` on this trace's slots
     /// (nested loops): true when it left through one of its loop-end exits `ends` (const
     /// ints), else its exit id is noted in the context for the driver. Writes slots; the

@@ -31,7 +31,8 @@
 //!   loaded by helpers (borrowed), and are only passed to helpers or stored into a slot by
 //!   `name = <object>` (slice 3): a counted `store_slot`, an effect of its statement, after
 //!   which the slot owns the value and no snapshot names the slot. Heap stores
-//!   (`o.x = …`, `a[i] = …`, `.append`) store numbers only.
+//!   (`o.x = …`, `a[i] = …`, `d[k] = …`) store numbers only (`.append` objects too); a
+//!   local str is appended to in its slot (`name += t`, `str_dict.rs`).
 //! Invariant: each emitted op computes exactly the Python operation it replaces, for the
 //!   operand types its guards establish; the concrete simulation only chooses what to
 //!   specialize for (a wrong guess costs an exit, never a wrong answer).
@@ -46,6 +47,7 @@ mod inline;
 mod nested;
 mod residual;
 mod stmt;
+mod str_dict;
 mod uses;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};

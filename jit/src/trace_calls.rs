@@ -3,10 +3,11 @@
 //! CPython semantics live in `runtime::numeric::arith`), and the functions behind ops
 //! (`list_length`, `list_items`, `attr_items`, `module_attr_is`, `list_iter_pos`,
 //! `list_iter_list`, `release_value`, `store_list_iter`, `note_inner_exit`). The `extern "C"`
-//! glue between generated code and `Value`s. Also `ListLayout`: where compiled code finds a
-//! list's borrow flag, length and element pointer (and, through `in_cell`, those of any
-//! `RefCell<Vec<Value>>`, such as a module's slots) to read them without a call, measured
-//! at startup.
+//! glue between generated code and `Value`s. The str and dict helpers (`s[i]`, `d.get`,
+//! `d[k] = v`, `name += t`) live in `trace_calls/str_dict.rs`. Also `ListLayout`: where
+//! compiled code finds a list's borrow flag, length and element pointer (and, through
+//! `in_cell`, those of any `RefCell<Vec<Value>>`, such as a module's slots) to read them
+//! without a call, measured at startup.
 //!
 //! Every helper follows `ir::Helper`'s convention: `*mut JitContext` first, `value`
 //! operands as `*const Value` (a copy of the 16 bytes on the trace's stack, borrowing the
@@ -19,7 +20,8 @@
 //!   stored nothing (the trace's `guard_true` exits). The interpreter then runs the
 //!   statement again and raises whatever Python raises.
 //! Invariant: a `value` result is a bitwise copy that borrows its referent (no reference
-//!   count is taken); traces use it only after a `guard_tag` with an immediate tag.
+//!   count is taken); traces use it only after a `guard_tag` with an immediate tag, except
+//!   `str_char`'s, which borrows a string the thread keeps alive (`str_dict.rs`).
 //! Invariant: stores write through `Value::store`/clones, so reference counts stay right
 //!   whatever the old value was; heap stores store boxed numbers only (`list.append` also
 //!   objects, which it clones). Heap values are stored into frame slots by the inline
@@ -35,6 +37,9 @@ use runtime::numeric::arith;
 use runtime::object::Other;
 use runtime::Value;
 use std::rc::Rc;
+
+mod str_dict;
+pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR};
 
 /// What the recorder needs to declare one helper in a trace.
 #[derive(Clone, Copy, Debug)]
@@ -122,7 +127,7 @@ unsafe fn put(out: *mut Value, v: Option<&Value>) {
     }
 }
 
-/// `list[i]`'s position (Python's negative indices), if in range.
+/// `list[i]`'s (or `s[i]`'s) position (Python's negative indices), if in range.
 fn list_position(len: usize, i: i64) -> Option<usize> {
     let n = i64::try_from(len).ok()?;
     let i = if i < 0 { i.checked_add(n)? } else { i };

@@ -363,8 +363,8 @@ impl Verifier<'_> {
                 self.note_slot(*slot);
             }
             Op::LoadSlot(slot) => self.note_slot(*slot),
-            // A heap value (an iterator): counted, like a `store_slot` of an object.
-            Op::StoreListIter(slot, _) => {
+            // A heap value (an iterator, a str): counted, like a `store_slot` of an object.
+            Op::StoreListIter(slot, _) | Op::StrAppend(slot, _) => {
                 self.stores.push((*slot, false));
                 self.note_slot(*slot);
             }

@@ -305,6 +305,11 @@ impl Lowerer<'_> {
                 self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
                 Lowered::None
             }
+            Op::ConstRef(word, TagImm(tag)) => {
+                let payload = self.iconst(types::I64, word);
+                self.boxed_const_tag(tag, payload)
+            }
+            Op::StrAppend(slot, rhs) => Lowered::Raw(self.str_append(slot, rhs)?),
             Op::StoreListIter(slot, list) => {
                 self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list)?;
                 Lowered::None
@@ -795,6 +800,17 @@ impl Lowerer<'_> {
         let callee = self.iconst(self.ptr, addr as i64);
         self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
         Ok(())
+    }
+
+    /// `slot += rhs` on a str in the slot (`trace_calls::str_append_addr`): its `u8` result.
+    fn str_append(&mut self, slot: Slot, rhs: IrRef) -> Result<Value, CodegenError> {
+        let value = self.spill(rhs)?;
+        let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Bool);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::trace_calls::str_append_addr() as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
+        self.b.inst_results(call).first().copied().ok_or(CodegenError::Internal("str_append without result"))
     }
 
     /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.

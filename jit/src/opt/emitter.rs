@@ -179,6 +179,9 @@ impl Emitter {
             Op::BoxFloat(_) => self.known_tag[r] = Some(TagImm(crate::ir::Tag::Float)),
             Op::BoxBool(_) => self.known_tag[r] = Some(TagImm(crate::ir::Tag::Bool)),
             Op::ConstNone() => self.known_tag[r] = Some(TagImm(crate::ir::Tag::None)),
+            Op::ConstRef(_, tag) => self.known_tag[r] = Some(*tag),
+            // The slot's str is appended to, or replaced.
+            Op::StrAppend(slot, _) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(s) if s == slot)),
             Op::GuardTag(value, tag) => self.known_tag[*value] = Some(*tag),
             Op::StoreSlot(slot, value) => {
                 self.cse.insert(Op::LoadSlot(*slot), *value);

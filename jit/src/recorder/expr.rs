@@ -105,6 +105,7 @@ impl Recorder<'_, '_> {
                 self.list_load(&o, i)
             }
             ExprKind::Call(call) => self.call_expr(e, call),
+            ExprKind::CallMethod(..) if self.is_dict_get(e) => self.dict_get(e),
             ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
                 match &call.args[0] {
                     runtime::code::Elt::One(arg) => self.math_sqrt(e, obj, arg),

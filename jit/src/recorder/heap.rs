@@ -38,9 +38,13 @@ impl Recorder<'_, '_> {
                 }
                 Ok(Val::Num(self.expr(e)?))
             }
+            ExprKind::Const(v @ Value::Str(_)) => Ok(Val::Obj(self.str_const(v)?)),
             ExprKind::Subscript(obj, index) => {
                 let o = self.heap_obj(obj)?;
                 let i = self.expr(index)?;
+                if matches!(o.value, Value::Str(_)) {
+                    return Ok(Val::Obj(self.str_char(&o, i)?));
+                }
                 let (list, pos) = self.list_position(&o, i)?;
                 let elem = list.items.try_borrow().ok().and_then(|items| items.get(pos).cloned());
                 match elem {
@@ -95,6 +99,7 @@ impl Recorder<'_, '_> {
         let home = match &e.kind {
             ExprKind::Local(n) => SlotHome::Local(*n),
             ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+            ExprKind::Const(v @ Value::Str(_)) => return self.str_const(v),
             _ => {
                 self.line = e.line;
                 return Err(self.abort("an object that is not a plain variable (`a.b.c`, `f().x`, `a[i][j]`)"));

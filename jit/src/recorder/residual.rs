@@ -217,6 +217,7 @@ impl Recorder<'_, '_> {
             ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
                 matches!(self.peek(obj), Some(Value::Other(o)) if matches!(&*o, Other::Module(m) if &*m.name == "math"))
             }
+            ExprKind::CallMethod(..) => self.is_dict_get(e),
             _ => false,
         }
     }

@@ -240,6 +240,9 @@ impl Recorder<'_, '_> {
                 let v = self.binop(*op, cur, rhs)?;
                 self.list_store(&o, i, v)?;
             }
+            StmtKind::AugAssign { target, op: BinOp::Add, value } if self.appends_str(target) => {
+                self.str_append(target, value)?;
+            }
             StmtKind::AugAssign { target, op, value } => {
                 let home = self.home_of(target)?;
                 let cur = self.read(home)?;
@@ -377,6 +380,9 @@ impl Recorder<'_, '_> {
             }
             Target::Subscript(obj, index) => {
                 let o = self.heap_obj(obj)?;
+                if matches!(o.value, Value::Dict(_)) {
+                    return self.dict_store(&o, index, value);
+                }
                 let i = self.expr(index)?;
                 self.list_store(&o, i, value)
             }

@@ -68,6 +68,35 @@ fn num(v: &Value) -> Option<NumKey> {
     }
 }
 
+/// The hash of a key that compiled code may look up without the interpreter: an exact str
+/// or int (hashed as `Interp::hash` does). `None` for any other key.
+pub fn plain_hash(key: &Value) -> Option<u64> {
+    match key {
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => Some(crate::numeric::arith::int_hash_i64(*i) as u64),
+        _ => None,
+    }
+}
+
+/// The position of a plain key (see `plain_hash`) in `table`, found as `Interp::dict_get`
+/// finds it: `Some(None)` when absent, `None` for a key that is not plain.
+pub fn find_plain(table: &Table, key: &Value) -> Option<Option<usize>> {
+    let hash = plain_hash(key)?;
+    Some(table.find_with(hash, |k| simple_eq(k, key)))
+}
+
+/// `d[key] = value` for a plain key, as `Interp::dict_set` does it; false (nothing stored)
+/// for a key that is not plain or a table in use.
+pub fn set_plain(d: &PyDict, key: &Value, value: Value) -> bool {
+    let Some(hash) = plain_hash(key) else { return false };
+    let Ok(mut table) = d.table.try_borrow_mut() else { return false };
+    match table.find_with(hash, |k| simple_eq(k, key)) {
+        Some(p) => table.set_value_at(p, value),
+        None => table.push(hash, key.clone(), value),
+    }
+    true
+}
+
 impl Interp {
     /// Position of `key` in a table, or `None`.
     fn find_key(&self, table: &RefCell<Table>, hash: u64, key: &Value) -> PResult<Option<usize>> {

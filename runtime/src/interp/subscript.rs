@@ -129,10 +129,7 @@ impl Interp {
                     ));
                 }
                 match self.seq_index(index, s.len())? {
-                    Some(i) => Ok(s.char_at(i).map_or(Value::None, |c| {
-                        let mut buf = [0u8; 4];
-                        Value::str(c.encode_utf8(&mut buf))
-                    })),
+                    Some(i) => Ok(s.char_at(i).map_or(Value::None, |c| Value::Str(crate::object::str::char_str(c)))),
                     None => Err(PyErr::new(ExcType::IndexError, "string index out of range")),
                 }
             }

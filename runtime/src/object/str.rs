@@ -2,8 +2,29 @@
 //!
 //! Invariant: `char_count` is the number of code points of `text`; when it equals the byte
 //! length the text is ASCII and indexing is O(1). Other indexing walks the text.
+//! Invariant: the one-character strings of `char_str` below U+0100 are shared, made once per
+//! thread, and never appended to in place (the cache holds a reference, so no caller's
+//! `Rc::get_mut` succeeds on them).
 
 use std::cell::Cell;
+use std::rc::Rc;
+
+thread_local! {
+    /// The strings of one code point below 256, as CPython's Latin-1 singletons: `s[i]`
+    /// returns these rather than allocating (and `s[0] is s[0]`, as in CPython).
+    static LATIN1: Vec<Rc<PyStr>> = (0..256u32)
+        .filter_map(char::from_u32)
+        .map(|c| Rc::new(PyStr::new(c.encode_utf8(&mut [0u8; 4]))))
+        .collect();
+}
+
+/// The string of the one character `c`: the shared one below U+0100.
+pub fn char_str(c: char) -> Rc<PyStr> {
+    match LATIN1.try_with(|table| table.get(c as usize).cloned()) {
+        Ok(Some(shared)) => shared,
+        _ => Rc::new(PyStr::new(c.encode_utf8(&mut [0u8; 4]))),
+    }
+}
 
 pub struct PyStr {
     /// A `String`, not a `Box<str>`: `s += t` on the only reference appends in place

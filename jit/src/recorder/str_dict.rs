@@ -1,0 +1,146 @@
+//! Strings and dicts in the recorded iteration: str literals, `s[i]` on a str, `name += t`
+//! on a local str, `d.get(k, default)` and `d[k] = number` with a str or int key.
+//!
+//! `s[i]` returns the shared one-character string (`trace_calls::STR_CHAR`), so the trace
+//! holds no new reference. `name += t` appends in the slot itself (`str_append`, an effect
+//! of its statement: the string is extended in place while the slot holds its only
+//! reference, as the interpreter does). A dict's value is read with `DICT_GET` and guarded
+//! to be a number; `d[k] = v` stores a number with `DICT_SET` (an effect).
+//!
+//! Invariant: the recorder's guesses (which character, which value a key holds) only pick
+//! the guards; the helpers compute every result at run time, and a helper that cannot (an
+//! index out of range, a key that is not a str or an int, a dict in use) makes its guard
+//! exit before the statement has any effect, so the interpreter runs it and raises what
+//! Python raises.
+
+use super::*;
+use runtime::interp::mapping::find_plain;
+
+impl Recorder<'_, '_> {
+    /// A str literal: a constant the trace keeps alive.
+    pub(super) fn str_const(&mut self, v: &Value) -> Result<ObjSym, Abort> {
+        let Some(word) = trace_calls::payload_word(v) else {
+            return Err(self.abort("internal: a str constant without a payload"));
+        };
+        self.keep_alive.values.push(v.clone());
+        let r = self.emit(Op::ConstRef(word, TagImm(Tag::Str)))?;
+        Ok(ObjSym { r, value: v.clone() })
+    }
+
+    /// `s[i]` for a str `s`: the shared string of that character.
+    pub(super) fn str_char(&mut self, s: &ObjSym, i: Sym) -> Result<ObjSym, Abort> {
+        let (Value::Str(text), Num::Int(index)) = (&s.value, i.num) else {
+            return Err(self.abort(format!("`s[i]` with an index that is {}", i.num.kind())));
+        };
+        let len = text.len() as i64;
+        let pos = if index < 0 { index + len } else { index };
+        let c = (0..len).contains(&pos).then(|| text.char_at(pos as usize)).flatten();
+        let Some(c) = c.filter(|c| (*c as u32) < 256) else {
+            return Err(self.abort("`s[i]` out of range, or a character above U+00FF"));
+        };
+        let r = self.call(trace_calls::STR_CHAR, &[s.r, i.r])?;
+        let what = "the str index is in range (a character below U+0100)";
+        self.emit_guarded(Op::GuardTag(r, TagImm(Tag::Str)), ExitKind::Guard, what)?;
+        Ok(ObjSym { r, value: Value::Str(runtime::object::str::char_str(c)) })
+    }
+
+    /// Whether `target += …` appends to a str: a local holding one now.
+    pub(super) fn appends_str(&self, target: &Target) -> bool {
+        let Target::Local(n) = target else { return false };
+        if !self.inline.is_empty() {
+            return false;
+        }
+        let home = SlotHome::Local(*n);
+        let now = match self.slot_of.get(&home) {
+            Some(&slot) if self.cur[slot].is_some() => return false,
+            Some(&slot) => self.heap_cur.get(&slot).map(|o| o.value.clone()).or_else(|| self.header_value(home)),
+            None => self.header_value(home),
+        };
+        matches!(now, Some(Value::Str(_)))
+    }
+
+    /// `name += value` on a local str (`appends_str`): the effect of its statement.
+    pub(super) fn str_append(&mut self, target: &Target, value: &Expr) -> Result<(), Abort> {
+        let home = self.home_of(target)?;
+        let tail = match self.value_expr(value)? {
+            Val::Obj(o) if matches!(o.value, Value::Str(_)) => o,
+            _ => return Err(self.abort("`s += x` where `x` is not a str")),
+        };
+        if self.stmt_effect {
+            return Err(self.abort("two stores in one statement"));
+        }
+        let slot = self.slot(home);
+        self.used[slot] = true;
+        let done = self.emit(Op::StrAppend(Slot::from_u32(slot as u32), tail.r))?;
+        let name = self.slot_name(home);
+        self.guard_dir(done, true, ExitKind::Guard, &format!("`{name}` and what is appended are strs"))?;
+        self.stmt_effect = true;
+        self.effect_done = true;
+        // Later reads load the slot again, guarded on its type (a residual result's rule).
+        self.heap_cur.remove(&slot);
+        self.loaded[slot] = None;
+        self.call_results.insert(slot);
+        Ok(())
+    }
+
+    /// Whether `e` is `d.get(key, default)` on a dict (compiled with `DICT_GET`).
+    pub(super) fn is_dict_get(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::CallMethod(obj, name, call) => {
+                &**name == "get"
+                    && call.simple
+                    && call.args.len() == 2
+                    && call.kwargs.is_empty()
+                    && matches!(self.peek(obj), Some(Value::Dict(_)))
+            }
+            _ => false,
+        }
+    }
+
+    /// `d.get(key, default)` holding a number: the dict's value or the default, guarded on
+    /// the type found now.
+    pub(super) fn dict_get(&mut self, e: &Expr) -> Result<Sym, Abort> {
+        let ExprKind::CallMethod(obj, _, call) = &e.kind else { return Err(self.unsupported(e)) };
+        let [runtime::code::Elt::One(key), runtime::code::Elt::One(default)] = &call.args[..] else {
+            return Err(self.abort("a starred argument to `d.get()`"));
+        };
+        let d = self.heap_obj(obj)?;
+        let (key_r, key_now) = self.plain_key(key)?;
+        let default = self.expr(default)?;
+        let default_r = self.boxed(default)?;
+        let Value::Dict(dict) = &d.value else { return Err(self.abort("internal: `d.get()` on a non-dict")) };
+        let found = dict.table.try_borrow().ok().and_then(|table| {
+            find_plain(&table, &key_now).map(|pos| pos.and_then(|p| table.get_at(p).map(|e| e.value.clone())))
+        });
+        let num = match found {
+            Some(None) => default.num,
+            Some(Some(Value::Int(i))) => Num::Int(i),
+            Some(Some(Value::Float(x))) => Num::Float(x),
+            Some(Some(Value::Bool(b))) => Num::Bool(b),
+            Some(Some(v)) => {
+                return Err(self.abort(format!("`d.get()` found {}", article(crate::ir::tag_name(v.tag())))));
+            }
+            None => return Err(self.abort("`d.get()` with a key that is not a str or an int")),
+        };
+        let r = self.call(trace_calls::DICT_GET, &[d.r, key_r, default_r])?;
+        let what = format!("the value `d.get()` found is {}", num.kind());
+        self.unbox_result(r, num, what)
+    }
+
+    /// `d[key] = v` for a dict `d` (the statement's effect): `v` is a number.
+    pub(super) fn dict_store(&mut self, d: &ObjSym, key: &Expr, v: Sym) -> Result<(), Abort> {
+        let (key_r, _) = self.plain_key(key)?;
+        let boxed = self.boxed(v)?;
+        self.effect(trace_calls::DICT_SET, &[d.r, key_r, boxed], "the dict took the key (a str or an int)")
+    }
+
+    /// A dict key the helpers look up without Python code: a str object or an int, as a
+    /// value ref, with the value the recorder sees now.
+    fn plain_key(&mut self, key: &Expr) -> Result<(crate::ir::IrRef, Value), Abort> {
+        match self.value_expr(key)? {
+            Val::Obj(o) if matches!(o.value, Value::Str(_)) => Ok((o.r, o.value)),
+            Val::Num(v @ Sym { num: Num::Int(i), .. }) => Ok((self.boxed(v)?, Value::Int(i))),
+            _ => Err(self.abort("a dict key that is not a str or an int")),
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The helpers behind strings and dicts in traces: `s[i]` on a str, `d.get(k, default)`,
+//! `d[k] = v`, and `name += t` on a str held in a frame slot (`str_append`).
+//!
+//! Invariant: only exact str and int keys are looked up or stored (`mapping::plain_hash`):
+//! their hashing and equality run no Python code, so no helper here runs any.
+//! Invariant: `str_char`'s result borrows a shared one-character string
+//! (`runtime::object::str::char_str`), which lives as long as the thread: a trace may use
+//! it as an object (store it into a slot with a counted store, pass it to a helper).
+
+use super::{operand, put, HelperDecl};
+use crate::context::JitContext;
+use crate::ir::Type::{self, Int as I, Value as V};
+use runtime::interp::mapping::{find_plain, set_plain};
+use runtime::Value;
+use std::rc::Rc;
+
+/// `s[i]` for a str `s`: `value` (the shared one-character str; `Unbound` when `i` is out
+/// of range or the character is not below U+0100).
+pub const STR_CHAR: HelperDecl = HelperDecl {
+    name: "str_char",
+    params: &[V, I],
+    ret: V,
+    addr: || str_char as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
+};
+/// `d.get(key, default)` for a dict `d` and a str or int key: `value` (borrowing the dict's
+/// value or the default; `Unbound` when `d` is not a dict, the key not plain or the dict
+/// in use).
+pub const DICT_GET: HelperDecl = HelperDecl {
+    name: "dict_get",
+    params: &[V, V, V],
+    ret: V,
+    addr: || dict_get as extern "C" fn(*mut JitContext, *const Value, *const Value, *const Value, *mut Value) as usize,
+};
+/// `d[key] = v` for a dict `d` and a str or int key: `bool` (stored).
+pub const DICT_SET: HelperDecl = HelperDecl {
+    name: "dict_set",
+    params: &[V, V, V],
+    ret: Type::Bool,
+    addr: || dict_set as extern "C" fn(*mut JitContext, *const Value, *const Value, *const Value) -> u8 as usize,
+};
+
+extern "C" fn str_char(_ctx: *mut JitContext, s: *const Value, i: i64, out: *mut Value) {
+    // SAFETY: `s` is the trace's stack copy (helper convention).
+    let s = unsafe { operand(s) };
+    let c = match s {
+        Value::Str(s) => super::list_position(s.len(), i).and_then(|pos| s.char_at(pos)).filter(|c| (*c as u32) < 256),
+        _ => None,
+    };
+    let shared = c.map(|c| Value::Str(runtime::object::str::char_str(c)));
+    // SAFETY: `out` is the trace's out-slot for this call; the copy borrows the shared
+    // string, which the thread's table keeps alive after `shared` is dropped.
+    unsafe { put(out, shared.as_ref()) }
+}
+
+extern "C" fn dict_get(
+    _ctx: *mut JitContext,
+    d: *const Value,
+    key: *const Value,
+    default: *const Value,
+    out: *mut Value,
+) {
+    // SAFETY: the operands are the trace's stack copies (helper convention).
+    let (d, key, default) = unsafe { (operand(d), operand(key), operand(default)) };
+    let Value::Dict(d) = d else {
+        // SAFETY: `out` is the trace's out-slot for this call.
+        return unsafe { put(out, None) };
+    };
+    let Ok(table) = d.table.try_borrow() else {
+        // SAFETY: as above.
+        return unsafe { put(out, None) };
+    };
+    let found = match find_plain(&table, key) {
+        Some(Some(pos)) => table.get_at(pos).map(|e| &e.value),
+        Some(None) => Some(default),
+        None => None,
+    };
+    // SAFETY: `out` is the trace's out-slot; the copy borrows the dict's value (or the
+    // default), which the trace uses only after a guard that it is an immediate.
+    unsafe { put(out, found) }
+}
+
+extern "C" fn dict_set(_ctx: *mut JitContext, d: *const Value, key: *const Value, v: *const Value) -> u8 {
+    // SAFETY: the operands are the trace's stack copies (helper convention).
+    let (d, key, v) = unsafe { (operand(d), operand(key), operand(v)) };
+    match d {
+        Value::Dict(d) => u8::from(set_plain(d, key, v.clone())),
+        _ => 0,
+    }
+}
+
+/// The address of `str_append` (`extern "C" fn(*mut Value, *const Value) -> u8`, the op).
+pub fn str_append_addr() -> usize {
+    str_append as extern "C" fn(*mut Value, *const Value) -> u8 as usize
+}
+
+/// `*slot += tail` for a str in the frame slot `slot` and a str `tail`: appended in the
+/// string's own buffer when the slot holds its only reference (as the interpreter's
+/// `Interp::grow`), else a new string replaces the slot's. 0 (nothing changed) for other
+/// types.
+extern "C" fn str_append(slot: *mut Value, tail: *const Value) -> u8 {
+    // SAFETY: `slot` is a slot of the trace's slot array, which the trace entry owns and
+    // nothing else touches while this runs; `tail` is a stack copy (helper convention),
+    // possibly of this very slot's value: that case is caught before any `&mut`.
+    let (slot, tail) = unsafe { (&mut *slot, operand(tail)) };
+    let (Value::Str(cur), Value::Str(t)) = (&mut *slot, tail) else { return 0 };
+    if !Rc::ptr_eq(cur, t) {
+        if let Some(unique) = Rc::get_mut(cur) {
+            unique.push_str(t);
+            return 1;
+        }
+    }
+    let mut text = String::with_capacity(cur.len_bytes() + t.len_bytes());
+    text.push_str(cur.as_str());
+    text.push_str(t.as_str());
+    *slot = Value::string(text);
+    1
+}
