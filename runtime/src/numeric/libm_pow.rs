@@ -1,19 +1,26 @@
 //! The C library's `pow`, the call CPython's float `**` ends in, with two shortcuts that
 //! give the very same double: `x ** 2` and `x ** 0.5`.
 //!
-//! `pow(x, 2.0)` is not `x * x`: glibc's `pow` is not correctly rounded (its source,
-//! `sysdeps/ieee754/dbl-64/e_pow.c`, bounds the error at 0.54 ULP), while a product is. When
-//! the exact square lies within a hundredth of an ULP of the midpoint between two doubles, the
-//! two can differ (`4820.524451282704 ** 2` is 23237455.985414416 in CPython, and
-//! ...412 as `x * x`). The same holds for `pow(x, 0.5)` against `sqrt(x)`.
+//! `pow(x, 2.0)` is not `x * x`: glibc's `pow` is not correctly rounded, while a product
+//! is. When the exact square lies within a hundredth of an ULP of the midpoint between two
+//! doubles, the two can differ (`4820.524451282704 ** 2` is 23237455.985414416 in CPython,
+//! and ...412 as `x * x`). The same holds for `pow(x, 0.5)` against `sqrt(x)`.
+//!
+//! How far off glibc's `pow` can be: its source (`sysdeps/ieee754/dbl-64/e_pow.c`, from
+//! Arm's optimized routines) bounds the error at "0.54 ULP (~= ulperr_exp +
+//! 1024*Ln2*relerr_log*2^53)" with `ulperr_exp` 0.509 ULP (0.511 without FMA) and
+//! `relerr_log` 1.3 * 2^-68 (1.5 * 2^-68 without FMA). The log term is the error of
+//! `y * log(x)` carried into the result; for a result `r = x ** y` it is
+//! `|ln r| * 1.5 * 2^-68 * 2^53` ULP, at most 0.0021 ULP while `2^-64 <= r < 2^64`.
 //!
 //! The shortcut: compute the correctly rounded result `r` and, exactly, how far the true
-//! value lies from it (one fused multiply-add). If that distance is at most
-//! [`FAST_ULPS`] of an ULP of `r`, every double other than `r` is more than
-//! `1 - FAST_ULPS` = 0.55 ULP from the true value, so a `pow` whose error is below 0.54 ULP
-//! must return `r` itself. Otherwise (about a tenth of the inputs, and every special value)
-//! the real `pow` is called. Measured over 30 million inputs, glibc's `pow` misrounded a
-//! square only when the true value was at least 0.492 ULP from the product.
+//! value lies from it (one fused multiply-add). If that distance is at most `d` ULPs of
+//! `r`, every double other than `r` is more than `1 - d` ULP from the true value, so a
+//! `pow` whose error is below `1 - d` must return `r` itself: `d` is [`FAST_ULPS`] (0.45,
+//! against the 0.54 bound), or [`FAST_ULPS_MODERATE`] (0.48, against 0.511 + 0.0021) for
+//! results of moderate size. Otherwise (about 4% of inputs of moderate size, and every
+//! special value) the real `pow` is called. Measured over 30 million inputs, glibc's `pow`
+//! misrounded a square only when the true value was at least 0.492 ULP from the product.
 //!
 //! Invariant: `pow(x, y)` returns the bits `x.powf(y)` returns, for every `x` and `y`.
 //! The generated code's inline square (`jit/src/codegen/lower/pow.rs`) makes the same test
@@ -21,6 +28,12 @@
 
 /// The largest distance, in ULPs of the rounded result, at which the shortcut answers.
 pub const FAST_ULPS: f64 = 0.45;
+
+/// The same for a result whose biased exponent lies in `MODERATE_EXPONENTS`.
+pub const FAST_ULPS_MODERATE: f64 = 0.48;
+
+/// Biased exponent fields (`2^-64 <= r < 2^64`) where `FAST_ULPS_MODERATE` applies.
+pub const MODERATE_EXPONENTS: std::ops::Range<u64> = ((1023 - 64) << 52)..((1023 + 64) << 52);
 
 /// The exponent field of an `f64`.
 pub const EXPONENT_MASK: u64 = 0x7ff0_0000_0000_0000;
@@ -60,7 +73,8 @@ pub fn libm(x: f64, y: f64) -> f64 {
     x.powf(std::hint::black_box(y))
 }
 
-/// Whether `|distance| <= FAST_ULPS` ULPs of `r`, for a normal `r` not near the subnormals
+/// Whether `|distance| <= FAST_ULPS` (or `FAST_ULPS_MODERATE`) ULPs of `r`, for a normal `r`
+/// not near the subnormals
 /// (NaN and infinite `r` fail the exponent test, a NaN distance the comparison).
 #[inline]
 fn close_to(r: f64, distance: f64) -> bool {
@@ -69,7 +83,8 @@ fn close_to(r: f64, distance: f64) -> bool {
         return false;
     }
     let ulp = f64::from_bits(exponent - (52 << 52));
-    distance.abs() <= FAST_ULPS * ulp
+    let fraction = if MODERATE_EXPONENTS.contains(&exponent) { FAST_ULPS_MODERATE } else { FAST_ULPS };
+    distance.abs() <= fraction * ulp
 }
 
 #[cfg(test)]
@@ -88,8 +103,9 @@ mod tests {
         })
     }
 
-    /// `POW_SAMPLES=100000000` runs a longer check: 100 million inputs held 85,037 squares
-    /// and 42,552 roots that libm misrounds, and every result matched.
+    /// `POW_SAMPLES=1000000000` runs a longer check: 100 million inputs held 85,037 squares
+    /// and 42,552 roots that libm misrounds, and every result matched, as it did over a
+    /// billion inputs (about 40% of them of moderate size).
     #[test]
     fn square_and_root_match_libm_bit_for_bit() {
         let (mut squares_differ, mut roots_differ) = (0, 0);

@@ -3,14 +3,14 @@
 //!
 //! Invariant: the result has the bits `runtime::numeric::libm_pow::pow` gives, which are
 //! glibc's. The inline square or root is taken only when the fused multiply-add shows the
-//! true value within `FAST_ULPS` ULPs of it, with the runtime's constants; every other input
-//! (about a tenth, and all special values) calls `pow`.
+//! true value within `FAST_ULPS` (or `FAST_ULPS_MODERATE`) ULPs of it, with the runtime's
+//! constants; every other input (a few percent, and all special values) calls `pow`.
 
 use super::{CodegenError, Lowerer};
 use crate::ir::{IrRef, Op};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Value};
-use runtime::numeric::libm_pow::{EXPONENT_MASK, FAST_ULPS, MIN_FAST_EXPONENT};
+use runtime::numeric::libm_pow::{EXPONENT_MASK, FAST_ULPS, FAST_ULPS_MODERATE, MIN_FAST_EXPONENT, MODERATE_EXPONENTS};
 
 impl Lowerer<'_> {
     /// `a ** b` for floats, where the recorder has reduced CPython's `float_pow` to the
@@ -55,7 +55,8 @@ impl Lowerer<'_> {
         Ok(self.b.block_params(done)[0])
     }
 
-    /// `|distance| <= FAST_ULPS * ulp(r)`, for `r`'s exponent field in
+    /// `|distance| <= FAST_ULPS * ulp(r)` (`FAST_ULPS_MODERATE` in `MODERATE_EXPONENTS`), for
+    /// `r`'s exponent field in
     /// `MIN_FAST_EXPONENT..EXPONENT_MASK` (`runtime::numeric::libm_pow::close_to`).
     fn within_fast_ulps(&mut self, r: Value, distance: Value) -> Value {
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
@@ -65,7 +66,12 @@ impl Lowerer<'_> {
         let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, offset, span);
         let ulp_bits = self.b.ins().iadd_imm_s(field, -(52i64 << 52));
         let ulp = self.b.ins().bitcast(types::F64, MemFlagsData::new(), ulp_bits);
-        let fraction = self.b.ins().f64const(FAST_ULPS);
+        let from_moderate = self.b.ins().iadd_imm_s(field, -(MODERATE_EXPONENTS.start as i64));
+        let moderate_span = (MODERATE_EXPONENTS.end - MODERATE_EXPONENTS.start) as i64;
+        let moderate = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_moderate, moderate_span);
+        let wide = self.b.ins().f64const(FAST_ULPS);
+        let narrow = self.b.ins().f64const(FAST_ULPS_MODERATE);
+        let fraction = self.b.ins().select(moderate, narrow, wide);
         let limit = self.b.ins().fmul(ulp, fraction);
         let size = self.b.ins().fabs(distance);
         let near = self.b.ins().fcmp(FloatCC::LessThanOrEqual, size, limit);
