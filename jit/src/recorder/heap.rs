@@ -38,7 +38,7 @@ impl Recorder<'_, '_> {
                 }
                 Ok(Val::Num(self.expr(e)?))
             }
-            ExprKind::Const(v @ Value::Str(_)) => Ok(Val::Obj(self.str_const(v)?)),
+            ExprKind::Const(v) if is_object(v) => Ok(Val::Obj(self.const_obj(v)?)),
             ExprKind::Subscript(obj, index) => {
                 let o = self.heap_obj(obj)?;
                 let i = self.expr(index)?;
@@ -99,7 +99,7 @@ impl Recorder<'_, '_> {
         let home = match &e.kind {
             ExprKind::Local(n) => SlotHome::Local(*n),
             ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
-            ExprKind::Const(v @ Value::Str(_)) => return self.str_const(v),
+            ExprKind::Const(v) if is_object(v) => return self.const_obj(v),
             _ => {
                 self.line = e.line;
                 return Err(self.abort("an object that is not a plain variable (`a.b.c`, `f().x`, `a[i][j]`)"));

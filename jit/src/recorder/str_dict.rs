@@ -1,5 +1,6 @@
-//! Strings and dicts in the recorded iteration: str literals, `s[i]` on a str, `name += t`
-//! on a local str, `d.get(k, default)` and `d[k] = number` with a str or int key.
+//! Strings and dicts in the recorded iteration: str literals (and constant tuples), `s[i]`
+//! on a str, `name += t` on a local str, `d.get(k, default)` and `d[k] = number` with a str
+//! or int key.
 //!
 //! `s[i]` returns the shared one-character string (`trace_calls::STR_CHAR`), so the trace
 //! holds no new reference. `name += t` appends in the slot itself (`str_append`, an effect
@@ -17,13 +18,13 @@ use super::*;
 use runtime::interp::mapping::find_plain;
 
 impl Recorder<'_, '_> {
-    /// A str literal: a constant the trace keeps alive.
-    pub(super) fn str_const(&mut self, v: &Value) -> Result<ObjSym, Abort> {
+    /// A str literal or a constant tuple: a constant the trace keeps alive.
+    pub(super) fn const_obj(&mut self, v: &Value) -> Result<ObjSym, Abort> {
         let Some(word) = trace_calls::payload_word(v) else {
-            return Err(self.abort("internal: a str constant without a payload"));
+            return Err(self.abort("internal: a constant object without a payload"));
         };
         self.keep_alive.values.push(v.clone());
-        let r = self.emit(Op::ConstRef(word, TagImm(Tag::Str)))?;
+        let r = self.emit(Op::ConstRef(word, TagImm(v.tag())))?;
         Ok(ObjSym { r, value: v.clone() })
     }
 

@@ -11,8 +11,9 @@ use crate::module::ModuleObj;
 use crate::value::Value;
 use hashbrown::HashMap;
 use lang::ast;
-use lang::ast::{ExprKind as AK, StmtKind as SK};
+use lang::ast::{ExprKind as AK, StmtKind as SK, UnaryOp};
 use lang::{Diagnostic, SourceFile, Span};
+use num_bigint::BigInt;
 use std::rc::Rc;
 
 /// Looks a builtin up by name at compile time.
@@ -229,7 +230,14 @@ impl<'a> Lowerer<'a> {
         let kind = match &s.kind {
             SK::Expr(e) => StmtKind::Expr(self.expr(e)?),
             SK::Assign { targets, value } => {
-                let value = self.expr(value)?;
+                // `a, b = 1, 2` keeps its display, which the interpreter and the JIT unpack
+                // without building a tuple (CPython unpacks a folded constant: the same).
+                let value = match (&value.kind, &targets[..]) {
+                    (AK::Tuple(items), [t]) if matches!(t.kind, AK::Tuple(_) | AK::List(_)) => {
+                        Expr { kind: ExprKind::Tuple(self.elts(items)?), line: self.line(value.span) }
+                    }
+                    _ => self.expr(value)?,
+                };
                 if targets.len() == 1 {
                     StmtKind::Assign { target: self.target(&targets[0])?, value }
                 } else {
@@ -587,7 +595,7 @@ impl<'a> Lowerer<'a> {
             is_class_body: kind == ScopeKind::Class,
             n_loops: ctx.n_loops,
             loop_counters: crate::code::new_loop_counters(ctx.n_loops),
-        call_counter: std::cell::Cell::new(0),
+            call_counter: std::cell::Cell::new(0),
             doc,
         }))
     }
@@ -700,7 +708,21 @@ impl<'a> Lowerer<'a> {
             AK::BinOp { left, op, right } => {
                 ExprKind::Binary(*op, Box::new(self.expr(left)?), Box::new(self.expr(right)?))
             }
-            AK::UnaryOp { op, operand } => ExprKind::Unary(*op, Box::new(self.expr(operand)?)),
+            AK::UnaryOp { op, operand } => {
+                let operand = self.expr(operand)?;
+                match (op, &operand.kind) {
+                    // A negative literal is a constant, as CPython's compiler folds it
+                    // (so `(-1, 2)` is a constant tuple too).
+                    (UnaryOp::Neg, ExprKind::Const(Value::Int(i))) => ExprKind::Const(
+                        i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int),
+                    ),
+                    (UnaryOp::Neg, ExprKind::Const(Value::BigInt(b))) => {
+                        ExprKind::Const(Value::from_bigint(-(**b).clone()))
+                    }
+                    (UnaryOp::Neg, ExprKind::Const(Value::Float(x))) => ExprKind::Const(Value::Float(-x)),
+                    _ => ExprKind::Unary(*op, Box::new(operand)),
+                }
+            }
             AK::BoolOp { op, values } => {
                 let mut it = values.iter().rev();
                 let Some(last) = it.next() else { return Err(Diagnostic::syntax(e.span, "invalid syntax")) };
@@ -763,7 +785,13 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Slice(part(lower)?, part(upper)?, part(step)?)
             }
             AK::Starred(_) => return Err(Diagnostic::syntax(e.span, "can't use starred expression here")),
-            AK::Tuple(items) => ExprKind::Tuple(self.elts(items)?),
+            AK::Tuple(items) => {
+                let elts = self.elts(items)?;
+                match constant_tuple(&elts) {
+                    Some(tuple) => ExprKind::Const(tuple),
+                    None => ExprKind::Tuple(elts),
+                }
+            }
             AK::List(items) => ExprKind::List(self.elts(items)?),
             AK::Set(items) => ExprKind::Set(self.elts(items)?),
             AK::Dict(items) => {
@@ -879,4 +907,15 @@ fn docstring(body: &[ast::Stmt]) -> Option<Value> {
         Some(SK::Expr(ast::Expr { kind: AK::Constant(ast::Constant::Str(s)), .. })) => Some(Value::str(s)),
         _ => None,
     }
+}
+
+/// A tuple display whose items are all constants, as the constant tuple CPython's compiler
+/// folds it into: `(None, None)` is one object, shared by every evaluation (so
+/// `f() is f()` holds for `def f(): return (None, None)`, as in CPython).
+fn constant_tuple(elts: &[Elt]) -> Option<Value> {
+    let items = elts.iter().map(|e| match e {
+        Elt::One(Expr { kind: ExprKind::Const(v), .. }) => Some(v.clone()),
+        _ => None,
+    });
+    items.collect::<Option<Vec<Value>>>().map(Value::tuple)
 }
