@@ -21,6 +21,7 @@ pub mod recorder;
 pub mod residual;
 pub mod snapshot;
 pub mod trace_calls;
+pub mod tuple_layout;
 pub mod verify;
 
 pub use codegen::{Backend, CodegenError, CompiledTrace, EnterError, ExitInfo, FuncCtx, SideLink};

@@ -177,3 +177,16 @@ fn instance_parts_are_where_the_probe_measured_them() {
     let other = Class::new("Other", "__main__", vec![class], Default::default(), false, None).unwrap();
     assert!(layout.reads_right(&Value::Instance(Rc::new(Instance::new(other, Value::None, None)))));
 }
+
+#[test]
+fn small_tuples_are_where_the_probe_measured_them() {
+    // Compiled functions unpack `a, b = t` inline: the capacity word is the length of a tuple
+    // of up to 2 items, which sit inline.
+    let layout = jit::tuple_layout::tuple_layout().expect("the tuple layout probe failed on this build");
+    for items in [vec![], vec![Value::Int(-1)], vec![Value::Int(5), Value::Int(i64::MAX)]] {
+        assert!(layout.reads_right(&Value::tuple(items)));
+    }
+    let off = layout.item_offset(1) - layout.item_offset(0);
+    assert_eq!(off, 16);
+    assert!(layout.len_offset() >= 16 && layout.item_offset(0) >= 16, "both lie past the Rc header");
+}

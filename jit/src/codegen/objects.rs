@@ -187,12 +187,77 @@ pub fn emit_tuple_new(b: &mut FunctionBuilder, items: ClifValue, n: usize) -> Cl
     call_helper(b, addr, &[types::I64, types::I64], Some(types::I64), &[items, n]).unwrap_or(n)
 }
 
-/// Calls `unpack_tuple`: 1 when the `n` words were written to `out`, else 0.
+/// `unpack_tuple`: 1 when the `n` words were written to `out`, else 0. A tuple of up to 2
+/// items is unpacked inline when this build's tuple layout is known (`tuple_layout`):
+/// its length word and items are read, and when it has `n` items, each None or a heap
+/// object that fits a word, their words are written and counted; anything else calls the
+/// helper, which decides exactly.
 pub fn emit_unpack(b: &mut FunctionBuilder, word: ClifValue, n: usize, out: ClifValue) -> ClifValue {
+    match crate::tuple_layout::tuple_layout() {
+        Some(layout) if n <= 2 => emit_unpack_inline(b, layout, word, n, out),
+        _ => call_unpack(b, word, n, out),
+    }
+}
+
+fn call_unpack(b: &mut FunctionBuilder, word: ClifValue, n: usize, out: ClifValue) -> ClifValue {
     let addr = unpack_tuple as extern "C" fn(u64, u64, *mut u64) -> u8 as usize;
     let n = b.ins().iconst(types::I64, n as i64);
     let params = [types::I64, types::I64, types::I64];
     call_helper(b, addr, &params, Some(types::I8), &[word, n, out]).unwrap_or(n)
+}
+
+fn emit_unpack_inline(
+    b: &mut FunctionBuilder,
+    layout: crate::tuple_layout::TupleLayout,
+    word: ClifValue,
+    n: usize,
+    out: ClifValue,
+) -> ClifValue {
+    let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+    let (read, fast, slow, done) = (b.create_block(), b.create_block(), b.create_block(), b.create_block());
+    b.append_block_param(done, types::I8);
+    let tag = b.ins().ushr_imm_u(word, TAG_SHIFT);
+    let is_tuple = b.ins().icmp_imm_u(IntCC::Equal, tag, Tag::Tuple as i64);
+    b.ins().brif(is_tuple, read, &[], slow, &[]);
+    b.switch_to_block(read);
+    b.seal_block(read);
+    let ptr = b.ins().band_imm_u(word, PAYLOAD_MASK as i64);
+    let len = b.ins().load(types::I64, flags, ptr, layout.len_offset());
+    let mut ok = b.ins().icmp_imm_u(IntCC::Equal, len, n as i64);
+    let mut words = Vec::with_capacity(n);
+    for i in 0..n {
+        let at = layout.item_offset(i);
+        let item_tag = b.ins().load(types::I8, flags, ptr, at + super::abi::TAG_OFFSET);
+        let item_tag = b.ins().uextend(types::I64, item_tag);
+        let payload = b.ins().load(types::I64, flags, ptr, at + super::abi::PAYLOAD_OFFSET);
+        let is_none = b.ins().icmp_imm_u(IntCC::Equal, item_tag, Tag::None as i64);
+        let heap = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, item_tag, super::abi::FIRST_HEAP_TAG as i64);
+        let fits = b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, payload, PAYLOAD_MASK as i64);
+        let heap_word = b.ins().band(heap, fits);
+        let item_ok = b.ins().bor(is_none, heap_word);
+        ok = b.ins().band(ok, item_ok);
+        let shifted = b.ins().ishl_imm_u(item_tag, TAG_SHIFT);
+        let object = b.ins().bor(shifted, payload);
+        let none = b.ins().iconst(types::I64, NONE_WORD as i64);
+        words.push(b.ins().select(is_none, none, object));
+    }
+    b.ins().brif(ok, fast, &[], slow, &[]);
+    b.switch_to_block(fast);
+    b.seal_block(fast);
+    for (i, w) in words.into_iter().enumerate() {
+        b.ins().store(flags, w, out, 8 * i as i32);
+        emit_incref(b, w);
+    }
+    let one = b.ins().iconst(types::I8, 1);
+    b.ins().jump(done, &[one.into()]);
+    b.switch_to_block(slow);
+    b.seal_block(slow);
+    b.set_cold_block(slow);
+    let called = call_unpack(b, word, n, out);
+    b.ins().jump(done, &[called.into()]);
+    b.switch_to_block(done);
+    b.seal_block(done);
+    b.block_params(done)[0]
 }
 
 #[cfg(test)]
