@@ -21,12 +21,14 @@ mod functions;
 mod int_ops;
 mod lower;
 mod objects;
+mod spare_tuples;
 
 use crate::context::JitContext;
 use crate::ir::{ExitId, Op, Slot};
 use crate::verify::VerifiedTrace;
 use code_memory::CodeMemory;
 pub use functions::{CompiledGroup, FuncCtx, FuncOutcome};
+pub use spare_tuples::release;
 use cranelift_codegen::Context;
 use cranelift_entity::PrimaryMap;
 use cranelift_frontend::FunctionBuilderContext;

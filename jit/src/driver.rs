@@ -280,7 +280,7 @@ impl ExecHooks for Jit {
         self.enter(interp, f, stmt, range, key)
     }
 
-    fn function_entry(&self, interp: &Interp, f: &Frame) -> Option<runtime::error::PResult<Value>> {
+    fn function_entry(&self, interp: &Interp, f: &mut Frame) -> Option<runtime::error::PResult<Value>> {
         self.enter_function(interp, f)
     }
 

@@ -10,6 +10,10 @@
 //! tuples of 0, 1 and 2 items and checked by reading them back; a build where that fails
 //! gets `None`, and compiled code calls `unpack_tuple` as before.
 //!
+//! A tuple compiled code builds itself is that allocation (`allocation_layout`) with the
+//! counts at 1, the capacity word set to its length and the items in place: the state
+//! `Rc::new(PyTuple)` leaves, which `Rc` later frees with the same layout.
+//!
 //! Invariant: a `TupleLayout` is only made by `probe`; its offsets lie inside a tuple's
 //! allocation. A tuple of at most 2 items is always inline (`PyTuple::new` and `tuple_new`
 //! only spill longer ones, and a spilled `SmallVec` has a capacity above 2), so a capacity
@@ -22,6 +26,10 @@ use std::mem::size_of;
 use std::rc::Rc;
 
 const WORD: usize = size_of::<usize>();
+
+/// Where the tuple starts in its `Rc` allocation (after the strong and weak counts), as the
+/// probe checks.
+pub const VALUE_OFFSET: usize = 2 * WORD;
 
 /// Offsets (bytes) in a tuple's allocation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +70,16 @@ impl TupleLayout {
     }
 }
 
+/// The layout of an `Rc<PyTuple>`'s allocation, as `Rc` computes it (its counts, then the
+/// tuple): what compiled code allocates when it builds a tuple itself, and what `Rc` frees.
+pub fn allocation_layout() -> std::alloc::Layout {
+    let counts = std::alloc::Layout::new::<[usize; 2]>();
+    match counts.extend(std::alloc::Layout::new::<PyTuple>()) {
+        Ok((layout, _)) => layout.pad_to_align(),
+        Err(_) => counts,
+    }
+}
+
 /// The tuple layout of this build, measured once.
 pub fn tuple_layout() -> Option<TupleLayout> {
     static LAYOUT: std::sync::OnceLock<Option<TupleLayout>> = std::sync::OnceLock::new();
@@ -82,6 +100,14 @@ fn probe() -> Option<TupleLayout> {
     let start = (Rc::as_ptr(t) as usize).checked_sub(base)?;
     let size = size_of::<PyTuple>();
     if size % WORD != 0 || size_of::<TupleItems>() != size || t.items.spilled() {
+        return None;
+    }
+    // Compiled code builds tuples in place: the allocation must be the strong count, the
+    // weak count (1 for the strong references) and the tuple, as `allocation_layout` says.
+    // SAFETY: the two words before the value are the `Rc`'s initialized counts.
+    let counts: [usize; 2] = unsafe { std::ptr::read(base as *const [usize; 2]) };
+    let expected = std::alloc::Layout::new::<[usize; 2]>().extend(std::alloc::Layout::new::<PyTuple>()).ok()?;
+    if start != VALUE_OFFSET || expected.1 != start || counts != [1, 1] || Rc::strong_count(t) != 1 {
         return None;
     }
     // SAFETY: `PyTuple` is exactly its `SmallVec`, whose inline arm holds two initialized

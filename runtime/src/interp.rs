@@ -361,7 +361,7 @@ pub trait ExecHooks {
     /// `f.locals` holds the arguments, then unbound slots. `Some(result)` is the call's
     /// result (the hooks ran it as compiled code, with the effects and the exceptions of
     /// running its body); `None` lets the interpreter run the body.
-    fn function_entry(&self, _interp: &Interp, _f: &Frame) -> Option<PResult<Value>> {
+    fn function_entry(&self, _interp: &Interp, _f: &mut Frame) -> Option<PResult<Value>> {
         None
     }
 
@@ -530,7 +530,7 @@ impl Interp {
     /// it runs out (see `ExecHooks::function_entry`). Without hooks the counter is set to
     /// "never ask" on the first call, so `--no-jit` pays one compare per call.
     #[inline]
-    pub fn function_entry(&self, f: &Frame) -> Option<PResult<Value>> {
+    pub fn function_entry(&self, f: &mut Frame) -> Option<PResult<Value>> {
         let counter = &f.code.call_counter;
         let n = counter.get();
         if n == u32::MAX {
@@ -544,7 +544,7 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn call_function_hook(&self, f: &Frame) -> Option<PResult<Value>> {
+    fn call_function_hook(&self, f: &mut Frame) -> Option<PResult<Value>> {
         match self.hooks.try_borrow() {
             Ok(hooks) => match hooks.as_ref() {
                 Some(h) => h.function_entry(self, f),

@@ -75,7 +75,7 @@ pub unsafe fn value_of(word: u64) -> Value {
 /// Drops the reference a heap word owns (its count was 1, so this frees it).
 extern "C" fn drop_word(word: u64) {
     // SAFETY: compiled code calls this only with a heap word it owns (`emit_decref`).
-    drop(unsafe { value_of(word) });
+    super::spare_tuples::release(unsafe { value_of(word) });
 }
 
 /// Builds a tuple of the `n` values at `items` (moving them: their references go into the
@@ -180,11 +180,71 @@ pub fn emit_decref(b: &mut FunctionBuilder, word: ClifValue) {
     b.switch_to_block(done);
 }
 
-/// Calls `tuple_new` on the `n` values at `items`; the tuple's word, 0 on failure.
+/// `tuple_new` on the `n` values at `items`: the tuple's word, 0 on failure. A tuple of up
+/// to 2 items is built inline when the tuple layout is known: `alloc_tuple`'s allocation
+/// gets the counts, the length and the items (each one 16-byte move from the stack array);
+/// a pointer that does not fit a word is handed to `drop_tuple` and gives 0.
 pub fn emit_tuple_new(b: &mut FunctionBuilder, items: ClifValue, n: usize) -> ClifValue {
-    let addr = tuple_new as extern "C" fn(*const Value, u64) -> u64 as usize;
-    let n = b.ins().iconst(types::I64, n as i64);
-    call_helper(b, addr, &[types::I64, types::I64], Some(types::I64), &[items, n]).unwrap_or(n)
+    let Some(layout) = crate::tuple_layout::tuple_layout().filter(|_| n <= 2) else {
+        let addr = tuple_new as extern "C" fn(*const Value, u64) -> u64 as usize;
+        let n = b.ins().iconst(types::I64, n as i64);
+        return call_helper(b, addr, &[types::I64, types::I64], Some(types::I64), &[items, n]).unwrap_or(n);
+    };
+    let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+    let alloc = alloc_tuple as extern "C" fn() -> u64 as usize;
+    let ptr = call_helper(b, alloc, &[], Some(types::I64), &[]).unwrap_or(items);
+    let one = b.ins().iconst(types::I64, 1);
+    b.ins().store(flags, one, ptr, super::abi::RC_STRONG_OFFSET);
+    b.ins().store(flags, one, ptr, super::abi::RC_STRONG_OFFSET + 8);
+    let len = b.ins().iconst(types::I64, n as i64);
+    b.ins().store(flags, len, ptr, layout.len_offset());
+    for i in 0..n {
+        let item = b.ins().load(types::I64X2, flags, items, 16 * i as i32);
+        b.ins().store(flags, item, ptr, layout.item_offset(i));
+    }
+    let (fits, too_high, done) = (b.create_block(), b.create_block(), b.create_block());
+    b.append_block_param(done, types::I64);
+    let low = b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, ptr, PAYLOAD_MASK as i64);
+    b.ins().brif(low, fits, &[], too_high, &[]);
+    b.switch_to_block(fits);
+    b.seal_block(fits);
+    let tag = b.ins().iconst(types::I64, (Tag::Tuple as i64) << TAG_SHIFT);
+    let word = b.ins().bor(tag, ptr);
+    b.ins().jump(done, &[word.into()]);
+    b.switch_to_block(too_high);
+    b.seal_block(too_high);
+    b.set_cold_block(too_high);
+    call_helper(b, drop_tuple as extern "C" fn(u64) as usize, &[types::I64], None, &[ptr]);
+    let zero = b.ins().iconst(types::I64, 0);
+    b.ins().jump(done, &[zero.into()]);
+    b.switch_to_block(done);
+    b.seal_block(done);
+    b.block_params(done)[0]
+}
+
+/// An allocation for an `Rc<PyTuple>` (`tuple_layout::allocation_layout`), recycled
+/// (`spare_tuples`) or fresh, which the caller initializes completely before anything
+/// reads it.
+extern "C" fn alloc_tuple() -> u64 {
+    if let Some(spare) = super::spare_tuples::take() {
+        return spare as u64;
+    }
+    let layout = crate::tuple_layout::allocation_layout();
+    // SAFETY: the layout has a non-zero size (two counts and the tuple).
+    let ptr = unsafe { std::alloc::alloc(layout) };
+    if ptr.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    ptr as u64
+}
+
+/// Drops a tuple compiled code built in place (`emit_tuple_new`) whose address does not fit
+/// a word: its items' references and its allocation are released.
+extern "C" fn drop_tuple(ptr: u64) {
+    // SAFETY: `ptr` is an allocation of `allocation_layout` initialized as `Rc::new` would
+    // (counts 1, the tuple at offset 16, checked by the layout probe), owned by the caller;
+    // `from_raw` takes that one strong reference and dropping it frees everything.
+    drop(unsafe { Rc::from_raw((ptr as usize + 16) as *const PyTuple) });
 }
 
 /// `unpack_tuple`: 1 when the `n` words were written to `out`, else 0. A tuple of up to 2

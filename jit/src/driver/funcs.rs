@@ -91,7 +91,7 @@ fn hot_call(params: &JitParams) -> u32 {
 }
 
 impl Jit {
-    pub(super) fn enter_function(&self, interp: &Interp, f: &Frame) -> Option<PResult<Value>> {
+    pub(super) fn enter_function(&self, interp: &Interp, f: &mut Frame) -> Option<PResult<Value>> {
         let code = &f.code;
         let n_params = code.params.positional.len();
         let types: Option<Vec<Ty>> = f.locals.get(..n_params)?.iter().map(Ty::of).collect();
@@ -176,12 +176,13 @@ impl Jit {
         register(state, group, compiled)
     }
 
-    fn run_function(&self, interp: &Interp, f: &Frame, run: SpecRun) -> Option<PResult<Value>> {
+    fn run_function(&self, interp: &Interp, f: &mut Frame, run: SpecRun) -> Option<PResult<Value>> {
         if !run.group.globals_hold() {
             self.invalidate(f, &run);
             return None;
         }
-        let args = &f.locals[..f.code.params.positional.len()];
+        let n_args = f.code.params.positional.len();
+        let args = &f.locals[..n_args];
         // Frames the call may nest under the recursion limit (a call at depth d runs at
         // d + 1); the compiled code checks the native stack itself.
         let budget = interp.recursion_limit.get() as i64 - interp.depth.get() as i64 - 1;
@@ -192,13 +193,21 @@ impl Jit {
             }
         }
         run.group.calls.set(run.group.calls.get() + 1);
-        match run.group.compiled.call(run.index, args, budget, interp.stack_limit.get(), &interp.interrupt) {
-            FuncOutcome::Int(i) => Some(Ok(Value::Int(i))),
-            FuncOutcome::Float(x) => Some(Ok(Value::Float(x))),
-            FuncOutcome::Bool(b) => Some(Ok(Value::Bool(b))),
-            FuncOutcome::Obj(v) => Some(Ok(v)),
-            FuncOutcome::Bailed => self.bailed(f, &run),
+        let result = match run.group.compiled.call(run.index, args, budget, interp.stack_limit.get(), &interp.interrupt)
+        {
+            FuncOutcome::Int(i) => Value::Int(i),
+            FuncOutcome::Float(x) => Value::Float(x),
+            FuncOutcome::Bool(b) => Value::Bool(b),
+            FuncOutcome::Obj(v) => v,
+            FuncOutcome::Bailed => return self.bailed(f, &run),
+        };
+        // The frame ends with the call: its arguments are released here, where a small
+        // tuple held by nothing else keeps its allocation for the next tuple compiled code
+        // builds (`codegen::release`), as when compiled code drops one itself.
+        for arg in &mut f.locals[..n_args] {
+            crate::codegen::release(std::mem::replace(arg, Value::Unbound));
         }
+        Some(Ok(result))
     }
 
     /// A callee or constant of the group was rebound: drops this function's
