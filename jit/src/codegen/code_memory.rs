@@ -128,8 +128,12 @@ impl CodeMemory {
     /// is callable after `finalize`.
     pub(super) fn define_declared(&mut self, id: FuncId, ctx: &mut Context) -> Result<usize, CodegenError> {
         let module = self.module.as_mut().ok_or(CodegenError::Flushed)?;
+        ctx.set_disasm(self.disasm);
         let defined = module.define_function(id, ctx);
         let size = ctx.compiled_code().map_or(0, |code| code.code_info().total_size as usize);
+        if let Some(vcode) = ctx.compiled_code().and_then(|code| code.vcode.as_ref()) {
+            eprintln!("; compiled function {} ({size} bytes)\n{vcode}", self.functions);
+        }
         module.clear_context(ctx);
         defined.map_err(|e| CodegenError::Cranelift(format!("{e:?}")))?;
         self.bytes += size;

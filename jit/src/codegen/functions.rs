@@ -349,8 +349,9 @@ impl SpecLowerer<'_, '_> {
                     }
                 }
                 TStmt::Unpack(slots, e) => {
-                    let source = self.expr(e)?;
-                    let held = self.hold(source);
+                    // A local is unpacked borrowed (it keeps the tuple alive meanwhile).
+                    let (source, owned) = self.borrowed(e)?;
+                    let held = owned.then(|| self.hold(source));
                     let size = 8 * slots.len() as u32;
                     let out = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
                     let out = self.b.ins().stack_addr(types::I64, out, 0);
@@ -361,8 +362,10 @@ impl SpecLowerer<'_, '_> {
                         let word = self.b.ins().load(types::I64, flags(), out, 8 * i as i32);
                         self.store(*slot, Ty::Obj, word)?;
                     }
-                    let source = self.take(Operand::Held(held));
-                    objects::emit_decref(self.b, source);
+                    if let Some(held) = held {
+                        let source = self.take(Operand::Held(held));
+                        objects::emit_decref(self.b, source);
+                    }
                 }
                 TStmt::Return(e) => {
                     let v = self.expr(e)?;
@@ -622,7 +625,8 @@ impl SpecLowerer<'_, '_> {
         })
     }
 
-    /// An object operand of `is`: a local or `None` is read without a new reference
+    /// An object operand of `is` or of an unpacking: a local or `None` is read without a new
+    /// reference
     /// (`false`: the caller must not release it), anything else is computed (`true`).
     fn borrowed(&mut self, e: &TExpr) -> Result<(Value, bool), CodegenError> {
         match e {

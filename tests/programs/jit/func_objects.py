@@ -114,3 +114,17 @@ try:
 except RecursionError:
     print("RecursionError")
 print(depth(deep(30)))
+
+
+# Unpacking a local into itself: the tuple dies at the store, its items live on.
+def last_of(node):
+    node, rest = node
+    if rest is None:
+        return node
+    return last_of(rest)
+
+
+chain = None
+for word in ["alpha", "beta", "gamma", "delta"] * 50:
+    chain = (word + str(len(word)), chain)
+print([last_of(chain) for _ in range(300)][-1], last_of(("solo", None)))
