@@ -4,6 +4,7 @@
 //! Invariant: compilation never runs Python code; its only effect outside the returned tree
 //! is creating (unbound) global slots in the target module.
 
+mod fold;
 pub mod lower;
 pub mod scope;
 

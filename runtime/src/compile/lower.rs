@@ -11,9 +11,8 @@ use crate::module::ModuleObj;
 use crate::value::Value;
 use hashbrown::HashMap;
 use lang::ast;
-use lang::ast::{ExprKind as AK, StmtKind as SK, UnaryOp};
+use lang::ast::{ExprKind as AK, StmtKind as SK};
 use lang::{Diagnostic, SourceFile, Span};
-use num_bigint::BigInt;
 use std::rc::Rc;
 
 /// Looks a builtin up by name at compile time.
@@ -230,8 +229,7 @@ impl<'a> Lowerer<'a> {
         let kind = match &s.kind {
             SK::Expr(e) => StmtKind::Expr(self.expr(e)?),
             SK::Assign { targets, value } => {
-                // `a, b = 1, 2` keeps its display, which the interpreter and the JIT unpack
-                // without building a tuple (CPython unpacks a folded constant: the same).
+                // `a, b = 1, 2` keeps its display, unpacked without a tuple (as folded: the same).
                 let value = match (&value.kind, &targets[..]) {
                     (AK::Tuple(items), [t]) if matches!(t.kind, AK::Tuple(_) | AK::List(_)) => {
                         Expr { kind: ExprKind::Tuple(self.elts(items)?), line: self.line(value.span) }
@@ -710,17 +708,9 @@ impl<'a> Lowerer<'a> {
             }
             AK::UnaryOp { op, operand } => {
                 let operand = self.expr(operand)?;
-                match (op, &operand.kind) {
-                    // A negative literal is a constant, as CPython's compiler folds it
-                    // (so `(-1, 2)` is a constant tuple too).
-                    (UnaryOp::Neg, ExprKind::Const(Value::Int(i))) => ExprKind::Const(
-                        i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int),
-                    ),
-                    (UnaryOp::Neg, ExprKind::Const(Value::BigInt(b))) => {
-                        ExprKind::Const(Value::from_bigint(-(**b).clone()))
-                    }
-                    (UnaryOp::Neg, ExprKind::Const(Value::Float(x))) => ExprKind::Const(Value::Float(-x)),
-                    _ => ExprKind::Unary(*op, Box::new(operand)),
+                match super::fold::unary_constant(*op, &operand.kind) {
+                    Some(v) => ExprKind::Const(v),
+                    None => ExprKind::Unary(*op, Box::new(operand)),
                 }
             }
             AK::BoolOp { op, values } => {
@@ -787,7 +777,7 @@ impl<'a> Lowerer<'a> {
             AK::Starred(_) => return Err(Diagnostic::syntax(e.span, "can't use starred expression here")),
             AK::Tuple(items) => {
                 let elts = self.elts(items)?;
-                match constant_tuple(&elts) {
+                match super::fold::constant_tuple(&elts) {
                     Some(tuple) => ExprKind::Const(tuple),
                     None => ExprKind::Tuple(elts),
                 }
@@ -907,15 +897,4 @@ fn docstring(body: &[ast::Stmt]) -> Option<Value> {
         Some(SK::Expr(ast::Expr { kind: AK::Constant(ast::Constant::Str(s)), .. })) => Some(Value::str(s)),
         _ => None,
     }
-}
-
-/// A tuple display whose items are all constants, as the constant tuple CPython's compiler
-/// folds it into: `(None, None)` is one object, shared by every evaluation (so
-/// `f() is f()` holds for `def f(): return (None, None)`, as in CPython).
-fn constant_tuple(elts: &[Elt]) -> Option<Value> {
-    let items = elts.iter().map(|e| match e {
-        Elt::One(Expr { kind: ExprKind::Const(v), .. }) => Some(v.clone()),
-        _ => None,
-    });
-    items.collect::<Option<Vec<Value>>>().map(Value::tuple)
 }
