@@ -260,6 +260,7 @@ fn lower_spec(b: &mut FunctionBuilder, group: &Group, index: usize, refs: &[Func
         vars: Vec::new(),
         objects: Vec::new(),
         temps: Vec::new(),
+        moving: Vec::new(),
         bail,
     };
     for t in &spec.locals {
@@ -326,6 +327,10 @@ struct SpecLowerer<'a, 'b> {
     /// Temporaries holding object words while later operands are computed; empty (0)
     /// except between `hold` and `take`.
     temps: Vec<Variable>,
+    /// Object locals a `return` expression reads exactly once: that read moves the
+    /// local's reference out (the local becomes empty) instead of taking a new one, since
+    /// the return releases the locals right after.
+    moving: Vec<u32>,
     bail: Block,
 }
 
@@ -368,7 +373,12 @@ impl SpecLowerer<'_, '_> {
                     }
                 }
                 TStmt::Return(e) => {
-                    let v = self.expr(e)?;
+                    let object_locals = (0..self.vars.len() as u32)
+                        .filter(|&s| self.vars[s as usize].is_some_and(|var| self.objects.contains(&var)));
+                    self.moving = object_locals.filter(|&s| e.reads_of(s) == 1).collect();
+                    let v = self.expr(e);
+                    self.moving.clear();
+                    let v = v?;
                     for var in self.objects.clone() {
                         let word = self.b.use_var(var);
                         objects::emit_decref(self.b, word);
@@ -457,7 +467,10 @@ impl SpecLowerer<'_, '_> {
             TExpr::Local(slot, t) => {
                 let var = self.vars[*slot as usize].ok_or(CodegenError::Internal("an untyped local"))?;
                 let v = self.b.use_var(var);
-                if *t == Ty::Obj {
+                if *t == Ty::Obj && self.moving.contains(slot) {
+                    let empty = self.b.ins().iconst(types::I64, 0);
+                    self.b.def_var(var, empty);
+                } else if *t == Ty::Obj {
                     objects::emit_incref(self.b, v);
                 }
                 v

@@ -133,6 +133,34 @@ pub(crate) enum TExpr {
 }
 
 impl TExpr {
+    /// How many times the local `slot` is read in this expression (both arms of a
+    /// conditional counted).
+    pub(crate) fn reads_of(&self, slot: u32) -> usize {
+        match self {
+            TExpr::Local(s, _) => usize::from(*s == slot),
+            TExpr::Int(_) | TExpr::Float(_) | TExpr::Bool(_) | TExpr::NoneConst | TExpr::ObjConst(_) => 0,
+            TExpr::ToFloat(a)
+            | TExpr::Not(a)
+            | TExpr::Truthy(a)
+            | TExpr::NegInt(a)
+            | TExpr::NegFloat(a)
+            | TExpr::InvertInt(a)
+            | TExpr::AbsInt(a)
+            | TExpr::AbsFloat(a) => a.reads_of(slot),
+            TExpr::Int2(_, a, b)
+            | TExpr::Float2(_, a, b)
+            | TExpr::IntTrueDiv(a, b)
+            | TExpr::Cmp(_, _, a, b)
+            | TExpr::MinInt(a, b)
+            | TExpr::MaxInt(a, b)
+            | TExpr::And(a, b)
+            | TExpr::Or(a, b)
+            | TExpr::Is(_, a, b) => a.reads_of(slot) + b.reads_of(slot),
+            TExpr::Cond(c, a, b) => c.reads_of(slot) + a.reads_of(slot) + b.reads_of(slot),
+            TExpr::Call(_, args) | TExpr::Tuple(args) => args.iter().map(|a| a.reads_of(slot)).sum(),
+        }
+    }
+
     pub(crate) fn ty(&self, specs: &[Spec]) -> Ty {
         match self {
             TExpr::Int(_) | TExpr::Int2(..) | TExpr::NegInt(_) | TExpr::InvertInt(_) | TExpr::AbsInt(_) => Ty::Int,
