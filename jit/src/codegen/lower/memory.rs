@@ -1,11 +1,14 @@
 //! Lowering of memory the trace reads and writes beside its own slots' plain loads:
 //! counted and replacing slot stores (inline reference counting), list lengths and element
-//! arrays read inline, element addresses.
+//! arrays read inline, an instance's attribute array read inline (`attr_items`), element
+//! addresses.
 //!
 //! Invariant: a slot store releases exactly the reference the slot owned (if it held a
 //!   heap value), and a counted store takes one for the value it writes.
 //! Invariant: a list is read inline only through a ref that passed `guard_tag …, list`
-//!   earlier in the trace, at offsets `trace_calls::list_layout` measured.
+//!   earlier in the trace, at offsets `trace_calls::list_layout` measured; an instance only
+//!   after its tag is checked inline, at offsets `instance_layout` measured, and the class
+//!   the recorder saw (kept alive by the trace) is read through its constant address.
 
 use super::{flags, slot_offset, CodegenError, Lowerer};
 use crate::codegen::abi::{self, PAYLOAD_OFFSET, SLOT_SIZE, TAG_OFFSET};
@@ -93,10 +96,9 @@ impl Lowerer<'_> {
         let class_base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);
         let epoch_cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
         let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, tag, runtime::value::Tag::Instance as i64);
-        let mut ok = is_instance;
         let (read, fallback, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, types::I64);
-        self.b.ins().brif(ok, read, &[], fallback, &[]);
+        self.b.ins().brif(is_instance, read, &[], fallback, &[]);
         self.b.switch_to_block(read);
         self.b.seal_block(read);
         let checks = [
@@ -107,7 +109,7 @@ impl Lowerer<'_> {
             (dict_flag, 0),
             (slots_flag, 0),
         ];
-        ok = self.b.ins().iconst(types::I8, 1);
+        let mut ok = self.b.ins().iconst(types::I8, 1);
         for (off, want) in checks {
             let w = word(self, payload, off);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, w, want);
