@@ -360,7 +360,8 @@ pub trait ExecHooks {
     /// `call_counter` ran out, before the call counts toward the recursion limit:
     /// `f.locals` holds the arguments, then unbound slots. `Some(result)` is the call's
     /// result (the hooks ran it as compiled code, with the effects and the exceptions of
-    /// running its body); `None` lets the interpreter run the body.
+    /// running its body), and then the frame is done with: the hooks may have taken its
+    /// locals. `None` lets the interpreter run the body, with `f` as it was.
     fn function_entry(&self, _interp: &Interp, _f: &mut Frame) -> Option<PResult<Value>> {
         None
     }
