@@ -128,7 +128,7 @@ unsafe fn put(out: *mut Value, v: Option<&Value>) {
 }
 
 /// `list[i]`'s (or `s[i]`'s) position (Python's negative indices), if in range.
-fn list_position(len: usize, i: i64) -> Option<usize> {
+pub(crate) fn list_position(len: usize, i: i64) -> Option<usize> {
     let n = i64::try_from(len).ok()?;
     let i = if i < 0 { i.checked_add(n)? } else { i };
     (0..n).contains(&i).then_some(i as usize)

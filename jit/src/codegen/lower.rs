@@ -309,9 +309,13 @@ impl Lowerer<'_> {
                 let payload = self.iconst(types::I64, word);
                 self.boxed_const_tag(tag, payload)
             }
-            Op::StrAppend(slot, rhs) => Lowered::Raw(self.str_append(slot, rhs)?),
+            Op::StrAppend(slot, rhs) => {
+                let addr = crate::trace_calls::str_append_addr();
+                let done = self.store_through(addr, slot, rhs, Type::Bool)?;
+                Lowered::Raw(done.ok_or(CodegenError::Internal("str_append without result"))?)
+            }
             Op::StoreListIter(slot, list) => {
-                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list)?;
+                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, Type::Void)?;
                 Lowered::None
             }
             Op::StoreSlot(slot, v) => {
@@ -789,28 +793,17 @@ impl Lowerer<'_> {
         Ok(addr)
     }
 
-    /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value)`, on the address of
-    /// `slot` and a stack copy of `v`: the stores that own what they write
-    /// (`store_list_iter`).
-    fn store_through(&mut self, addr: usize, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
+    /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value) [-> ret]`, on the address
+    /// of `slot` and a stack copy of `v`: the stores that own what they write
+    /// (`store_list_iter`, `str_append`); the result, if `ret` has one.
+    fn store_through(&mut self, addr: usize, slot: Slot, v: IrRef, ret: Type) -> Result<Option<Value>, CodegenError> {
         let value = self.spill(v)?;
         let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], ret);
         let sig_ref = self.b.import_signature(sig);
         let callee = self.iconst(self.ptr, addr as i64);
-        self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
-        Ok(())
-    }
-
-    /// `slot += rhs` on a str in the slot (`trace_calls::str_append_addr`): its `u8` result.
-    fn str_append(&mut self, slot: Slot, rhs: IrRef) -> Result<Value, CodegenError> {
-        let value = self.spill(rhs)?;
-        let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Bool);
-        let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, crate::trace_calls::str_append_addr() as i64);
         let call = self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
-        self.b.inst_results(call).first().copied().ok_or(CodegenError::Internal("str_append without result"))
+        Ok(self.b.inst_results(call).first().copied())
     }
 
     /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.

@@ -242,9 +242,9 @@ extern "C" fn alloc_tuple() -> u64 {
 /// a word: its items' references and its allocation are released.
 extern "C" fn drop_tuple(ptr: u64) {
     // SAFETY: `ptr` is an allocation of `allocation_layout` initialized as `Rc::new` would
-    // (counts 1, the tuple at offset 16, checked by the layout probe), owned by the caller;
+    // (counts 1, the tuple at `VALUE_OFFSET`, checked by the layout probe), owned by the caller;
     // `from_raw` takes that one strong reference and dropping it frees everything.
-    drop(unsafe { Rc::from_raw((ptr as usize + 16) as *const PyTuple) });
+    drop(unsafe { Rc::from_raw((ptr as usize + crate::tuple_layout::VALUE_OFFSET) as *const PyTuple) });
 }
 
 /// `unpack_tuple`: 1 when the `n` words were written to `out`, else 0. A tuple of up to 2

@@ -230,6 +230,11 @@ impl Recorder<'_, '_> {
             ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
             _ => return None,
         };
+        self.peek_home(home)
+    }
+
+    /// The object the variable `home` holds at this point of the recording, if known.
+    pub(super) fn peek_home(&self, home: SlotHome) -> Option<Value> {
         if let Some(&slot) = self.slot_of.get(&home) {
             if let Some(o) = self.heap_cur.get(&slot) {
                 return Some(o.value.clone());

@@ -33,9 +33,7 @@ impl Recorder<'_, '_> {
         let (Value::Str(text), Num::Int(index)) = (&s.value, i.num) else {
             return Err(self.abort(format!("`s[i]` with an index that is {}", i.num.kind())));
         };
-        let len = text.len() as i64;
-        let pos = if index < 0 { index + len } else { index };
-        let c = (0..len).contains(&pos).then(|| text.char_at(pos as usize)).flatten();
+        let c = trace_calls::list_position(text.len(), index).and_then(|pos| text.char_at(pos));
         let Some(c) = c.filter(|c| (*c as u32) < 256) else {
             return Err(self.abort("`s[i]` out of range, or a character above U+00FF"));
         };
@@ -51,13 +49,7 @@ impl Recorder<'_, '_> {
         if !self.inline.is_empty() {
             return false;
         }
-        let home = SlotHome::Local(*n);
-        let now = match self.slot_of.get(&home) {
-            Some(&slot) if self.cur[slot].is_some() => return false,
-            Some(&slot) => self.heap_cur.get(&slot).map(|o| o.value.clone()).or_else(|| self.header_value(home)),
-            None => self.header_value(home),
-        };
-        matches!(now, Some(Value::Str(_)))
+        matches!(self.peek_home(SlotHome::Local(*n)), Some(Value::Str(_)))
     }
 
     /// `name += value` on a local str (`appends_str`): the effect of its statement.
