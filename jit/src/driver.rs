@@ -142,6 +142,9 @@ struct LoopState {
     /// Recordings that found the loop at its end (retried at the next header, up to
     /// `MAX_END_RETRIES`, without counting as attempts).
     end_retries: u32,
+    /// Whether recordings add range guards on small ints; off once exits made the loop
+    /// re-record (a range guard may have been what failed).
+    range_guards: bool,
 }
 
 /// How often a loop found at its end when recording starts is retried at its next header
@@ -263,6 +266,7 @@ impl ExecHooks for Jit {
             blacklisted: false,
             trace: None,
             end_retries: 0,
+            range_guards: true,
         });
         if ls.blacklisted {
             counter.set(u32::MAX);
@@ -717,6 +721,7 @@ impl Jit {
                     self.log_exits(&code, trace);
                     self.log(&code, ls.line, "exits taken too often: re-recording");
                     ls.trace = None;
+                    ls.range_guards = false;
                     if ls.attempts >= self.params.max_attempts {
                         ls.blacklisted = true;
                         stats.blacklisted += 1;
@@ -757,6 +762,7 @@ fn loop_input<'a>(
         inner_loops: inner_traces(state, key, stmt),
         layout: state.layouts.get(&key.0).cloned().unwrap_or_default(),
         loop_id: key.1,
+        range_guards: state.loops.get(&key).is_none_or(|ls| ls.range_guards),
     }
 }
 

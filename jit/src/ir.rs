@@ -460,6 +460,9 @@ define_ops! {
     MulFloat "mul_float" (a: float, b: float) -> float [PURE, COMMUTATIVE];
     /// `a / b`; exits when `b` is zero (ZeroDivisionError). Guard.
     DivFloat "div_float" (a: float, b: float) -> float [GUARD];
+    /// `a / b` for a divisor proven nonzero (guard_elim makes these from `div_float` by an
+    /// int it bounds away from zero).
+    DivFloatNonzero "div_float_nonzero" (a: float, b: float) -> float [PURE];
     /// `-a`.
     NegFloat "neg_float" (a: float) -> float [PURE];
     /// `abs(a)`.
@@ -502,6 +505,10 @@ define_ops! {
     GuardTrue "guard_true" (cond: bool) -> void [GUARD];
     /// Exits unless `cond` is false. Guard.
     GuardFalse "guard_false" (cond: bool) -> void [GUARD];
+    /// Exits unless `lo <= x <= hi`. The recorder puts one on a small int a loop reads on
+    /// entry, so that `guard_elim` can prove the loop's arithmetic cannot overflow; the
+    /// loop body's copies that it cannot prove are dropped (they would only cost). Guard.
+    GuardRange "guard_range" (x: int, lo: imm_int, hi: imm_int) -> void [GUARD];
     /// Exits when a helper left a pending exception in the `JitContext`. Guard and effect
     /// (it reads state that calls change, so it is never merged or moved).
     GuardNoException "guard_no_exception" () -> void [GUARD, EFFECT];

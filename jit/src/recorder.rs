@@ -177,6 +177,8 @@ pub struct LoopInput<'a> {
     pub layout: Vec<SlotHome>,
     /// The loop's `LoopId` (its `range` bounds are `RangeStop`/`RangeStep` of it).
     pub loop_id: u32,
+    /// Whether small ints read on entry get range guards (see `Recorder::range_guard`).
+    pub range_guards: bool,
 }
 
 /// Records one iteration of `input.stmt` (a `while`, or a `for` over a range).
@@ -638,10 +640,30 @@ impl Recorder<'_, '_> {
             format!("`{name}` is {}", article(num.kind())),
         )?;
         let r = self.emit(unbox)?;
+        if let Num::Int(value) = num {
+            self.range_guard(r, value, &name)?;
+        }
         let sym = Sym { r, num };
         self.cur[slot] = Some(sym);
         self.loaded[slot] = Some(num.kind());
         Ok(sym)
+    }
+
+    /// Guards a small int the iteration reads from a slot to `[0, 2**30]` (`[-2**30, 2**30]`
+    /// when negative), so that `guard_elim` can prove the loop's arithmetic on it cannot
+    /// overflow (`(i + j) * (i + j + 1)` with `i`, `j` and the range's stop so bounded
+    /// fits in 64 bits). Only on values well inside the bound, so that growth rarely fails
+    /// the guard; the driver records without these guards after exits made it re-record.
+    fn range_guard(&mut self, r: crate::ir::IrRef, value: i64, name: &str) -> Result<(), Abort> {
+        const BOUND: i64 = 1 << 30;
+        const SMALL: u64 = 1 << 20;
+        if !self.input.range_guards || self.stmt_effect || value.unsigned_abs() > SMALL {
+            return Ok(());
+        }
+        let lo = if value >= 0 { 0 } else { -BOUND };
+        let what = format!("`{name}` is between {} and 2**30", if lo == 0 { "0" } else { "-2**30" });
+        self.emit_guarded(Op::GuardRange(r, lo, BOUND), ExitKind::Guard, what)?;
+        Ok(())
     }
 
     fn write(&mut self, home: SlotHome, sym: Sym) -> Result<(), Abort> {

@@ -15,6 +15,9 @@ use std::rc::Rc;
 /// Records every loop once, at its first header, and writes what happened into `out`.
 struct RecordOnce {
     out: Rc<RefCell<String>>,
+    /// Range guards on small ints (`LoopInput::range_guards`): on only for
+    /// `record/range_guards*.py`, so the other snapshots show the traces without them.
+    range_guards: bool,
 }
 
 impl ExecHooks for RecordOnce {
@@ -35,6 +38,7 @@ impl ExecHooks for RecordOnce {
             inner_loops: Vec::new(),
             layout: Vec::new(),
             loop_id: loop_id as u32,
+            range_guards: self.range_guards,
         };
         let mut out = self.out.borrow_mut();
         out.push_str(&format!("=== loop at line {}\n", stmt.line));
@@ -68,7 +72,8 @@ impl ExecHooks for RecordOnce {
 
 fn check(path: &std::path::Path) -> String {
     let out = Rc::new(RefCell::new(String::new()));
-    let hooks = RecordOnce { out: out.clone() };
+    let range_guards = path.file_name().is_some_and(|name| name.to_string_lossy().starts_with("range_guards"));
+    let hooks = RecordOnce { out: out.clone(), range_guards };
     let opts = RunOptions {
         program: Program::File(path.to_string_lossy().into_owned()),
         argv: vec![path.to_string_lossy().into_owned()],

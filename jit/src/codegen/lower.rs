@@ -424,6 +424,7 @@ impl Lowerer<'_> {
                 self.exit_if(is_zero, snap)?;
                 Lowered::Raw(self.b.ins().fdiv(a, b))
             }
+            Op::DivFloatNonzero(a, b) => self.bin(a, b, |b, x, y| b.ins().fdiv(x, y))?,
             Op::NegFloat(a) => self.un(a, |b, x| b.ins().fneg(x))?,
             Op::AbsFloat(a) => self.un(a, |b, x| b.ins().fabs(x))?,
             Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
@@ -479,6 +480,14 @@ impl Lowerer<'_> {
             Op::GuardFalse(c) => {
                 let c = self.raw(c)?;
                 self.exit_if(c, snap)?;
+                Lowered::None
+            }
+            Op::GuardRange(x, lo, hi) => {
+                // One unsigned compare: `x - lo` wraps above `hi - lo` exactly when x is outside.
+                let x = self.raw(x)?;
+                let offset = self.b.ins().iadd_imm_s(x, lo.wrapping_neg());
+                let outside = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, offset, hi.wrapping_sub(lo));
+                self.exit_if(outside, snap)?;
                 Lowered::None
             }
             Op::GuardNoException() => {

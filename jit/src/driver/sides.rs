@@ -47,7 +47,9 @@ impl Jit {
         let start = Instant::now();
         let code = f.code.clone();
         // The code's numbering now: a superset of the parent's (it is only extended).
-        let input = loop_input(state, f, &code, stmt, range, key);
+        let mut input = loop_input(state, f, &code, stmt, range, key);
+        // A side trace is no loop: a range guard would only cost.
+        input.range_guards = false;
         let mut recording = match recorder::record_side(&input, &from) {
             Ok(r) => r,
             Err(abort) => {

@@ -272,6 +272,10 @@ pub fn fold(trace: &Trace, known_tag: &SecondaryMap<IrRef, Option<TagImm>>, op: 
             (_, Some(Op::NotBool(x))) => Fold::Emit(Op::GuardFalse(*x)),
             _ => Fold::Keep,
         },
+        Op::GuardRange(x, lo, hi) => match def(x) {
+            Some(Op::ConstInt(v)) if (lo..=hi).contains(v) => Fold::Drop,
+            _ => Fold::Keep,
+        },
         Op::GuardFalse(c) => match (boolean(c), def(c)) {
             (Some(false), _) => Fold::Drop,
             (_, Some(Op::NotBool(x))) => Fold::Emit(Op::GuardTrue(*x)),

@@ -3,9 +3,18 @@
 //! Walking the trace in order, each passed `guard_true`/`guard_false` on an int comparison
 //! teaches a bound on its operands (`i < n` proves `i <= i64::MAX - 1`; `i < 100` proves
 //! `i <= 99`). A later comparison guard the bounds already decide is dropped, and an
-//! `add_int_ovf`/`sub_int_ovf` by a constant that the bounds prove cannot overflow becomes
-//! a plain `add_int`/`sub_int` (the classic `while i < n: i += 1` loses its overflow check).
+//! `add_int_ovf`/`sub_int_ovf`/`mul_int_ovf` whose operands' bounds prove it cannot
+//! overflow becomes a plain op (the classic `while i < n: i += 1` loses its overflow
+//! check); a `div_float` by an int bounded away from zero loses its zero check.
 //! Identical guards are already merged by CSE, which runs as part of the re-emission.
+//!
+//! `guard_range` (the recorder's bounds on small ints a loop reads) teaches its bounds, but
+//! only in a peeled trace, and only in the preamble: a body copy the bounds do not already
+//! prove is dropped without teaching anything, since checking it each iteration would cost
+//! more than it saves. Before peeling it teaches nothing, because peeling copies the plain
+//! ops it would justify into the body, where the guard's copy is then dropped. So the
+//! preamble's guards on `i`, on `j`'s start and on the range's stop bound `(i + j) *
+//! (i + j + 1)` in the whole loop, while a loop-carried sum keeps its checks in the body.
 //!
 //! Phis get bounds by induction: a phi is assumed to stay within its initial value's
 //! bounds (a `range` counter that starts at `i + 1 >= 1` and only grows stays `>= 1`, so
@@ -92,30 +101,26 @@ impl Facts<'_> {
         self.narrow(less.b, a.lo.saturating_add(slack), i64::MAX);
     }
 
-    /// `add_int_ovf`/`sub_int_ovf` by a constant that cannot overflow, as a plain op.
+    /// An overflow-checked op whose operands' bounds prove it cannot overflow, as the
+    /// plain op.
     fn without_overflow_check(&self, op: &Op) -> Option<Op> {
-        let constant = |r: IrRef| match self.trace.insts.get(r).map(|inst| &inst.op) {
-            Some(Op::ConstInt(v)) => Some(*v),
-            _ => None,
+        let plain = match *op {
+            Op::AddIntOvf(a, b) => Op::AddInt(a, b),
+            Op::SubIntOvf(a, b) => Op::SubInt(a, b),
+            Op::MulIntOvf(a, b) => Op::MulInt(a, b),
+            // A float division by an int bounded away from zero cannot raise.
+            Op::DivFloat(a, b) => {
+                let Some(Op::IntToFloat(x)) = self.trace.insts.get(b).map(|inst| &inst.op) else { return None };
+                let x = self.range(*x);
+                return (x.lo > 0 || x.hi < 0).then_some(Op::DivFloatNonzero(a, b));
+            }
+            _ => return None,
         };
-        match *op {
-            Op::AddIntOvf(a, b) => {
-                let c = constant(b)?;
-                let x = self.range(a);
-                let safe = if c >= 0 { x.hi.checked_add(c).is_some() } else { x.lo.checked_add(c).is_some() };
-                safe.then_some(Op::AddInt(a, b))
-            }
-            Op::SubIntOvf(a, b) => {
-                let c = constant(b)?;
-                let x = self.range(a);
-                let safe = if c >= 0 { x.lo.checked_sub(c).is_some() } else { x.hi.checked_sub(c).is_some() };
-                safe.then_some(Op::SubInt(a, b))
-            }
-            _ => None,
-        }
+        self.result_range(op).map(|_| plain)
     }
 
-    /// Bounds of a result computed from known bounds (adds and subs of constants).
+    /// Bounds of a result computed from its operands' bounds; `None` when unknown, or
+    /// when the operation could overflow within them.
     fn result_range(&self, op: &Op) -> Option<Range> {
         match *op {
             Op::AddInt(a, b) | Op::AddIntOvf(a, b) => {
@@ -125,6 +130,19 @@ impl Facts<'_> {
             Op::SubInt(a, b) | Op::SubIntOvf(a, b) => {
                 let (x, y) = (self.range(a), self.range(b));
                 Some(Range { lo: x.lo.checked_sub(y.hi)?, hi: x.hi.checked_sub(y.lo)? })
+            }
+            Op::MulInt(a, b) | Op::MulIntOvf(a, b) => {
+                let (x, y) = (self.range(a), self.range(b));
+                let corners = [x.lo.checked_mul(y.lo)?, x.lo.checked_mul(y.hi)?, x.hi.checked_mul(y.lo)?, x.hi.checked_mul(y.hi)?];
+                Some(Range { lo: *corners.iter().min()?, hi: *corners.iter().max()? })
+            }
+            // An arithmetic shift by a constant count (what `x // 2**k` folds to).
+            Op::SarInt(a, b) => {
+                let (x, count) = (self.range(a), self.range(b));
+                (count.lo == count.hi).then(|| {
+                    let k = (count.lo & 63) as u32;
+                    Range { lo: x.lo >> k, hi: x.hi >> k }
+                })
             }
             // A mask by a non-negative constant (what `x % 2**k` folds to).
             Op::AndInt(_, b) if self.range(b).lo >= 0 => Some(Range { lo: 0, hi: self.range(b).hi }),
@@ -178,6 +196,8 @@ fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Ve
     // The bounds assumed for each phi (by position), as taken from its initial value.
     let mut phi_bounds: Vec<Range> = Vec::new();
     let mut broken = Vec::new();
+    let mut in_body = false;
+    let peeled = old.loop_marker().is_some();
     for (r, inst) in old.insts.iter() {
         let mut op = inst.op.clone();
         op.map_refs(|x| copier.map[x]);
@@ -207,6 +227,19 @@ fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Ve
                 continue;
             }
         }
+        if let Op::Loop() = op {
+            in_body = true;
+        }
+        if let Op::GuardRange(x, lo, hi) = op {
+            let known = facts.range(x);
+            // Proven, or a body copy that would have to check each iteration: dropped
+            // (nothing later relies on an unlearnt fact).
+            if (lo <= known.lo && known.hi <= hi) || in_body {
+                stats.guards_removed += 1;
+                ranges = facts.ranges;
+                continue;
+            }
+        }
         let replacement = facts.without_overflow_check(&op);
         let result = facts.result_range(replacement.as_ref().unwrap_or(&op));
         ranges = facts.ranges;
@@ -225,6 +258,11 @@ fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Ve
         }
         if let Some(range) = result {
             facts.narrow(new, range.lo, range.hi);
+        }
+        // Learnt only once the trace is peeled: before, the facts would justify plain ops
+        // that peeling copies into the loop body, where the guard's copy is dropped.
+        if let (Op::GuardRange(x, lo, hi), true) = (&op, peeled) {
+            facts.narrow(*x, *lo, *hi);
         }
         if let Op::Phi(init) = op {
             let k = phi_bounds.len();

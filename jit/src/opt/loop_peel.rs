@@ -19,7 +19,7 @@
 //! iteration 1, then the phis), since in peeled form the back edge no longer writes slots.
 //!
 //! Traces with a `call_trace` (an outer loop running its inner loop's trace) are not
-//! peeled: the inner trace works on the slots in memory.
+//! peeled: the inner trace works on the slots in memory. Their range guards are dropped.
 //!
 //! Invariant: runs only on recorded form (no `loop` marker yet) and otherwise leaves the
 //!   trace unchanged; if the substitution is ambiguous it gives up (the trace still works).
@@ -34,9 +34,30 @@ use cranelift_entity::{EntityRef, SecondaryMap};
 use std::collections::{BTreeMap, HashMap};
 
 pub fn run(trace: &mut Trace, stats: &mut OptStats) {
-    if let Some(peeled) = peel(trace, stats) {
-        *trace = peeled;
+    match peel(trace, stats) {
+        Some(peeled) => *trace = peeled,
+        None if trace.loop_marker().is_none() => drop_range_guards(trace, stats),
+        None => {}
     }
+}
+
+/// A trace left in recorded form runs every guard each iteration: its range guards (there
+/// to bound a peeled loop's arithmetic from the preamble) would only cost.
+fn drop_range_guards(trace: &mut Trace, stats: &mut OptStats) {
+    if !trace.insts.values().any(|inst| matches!(inst.op, Op::GuardRange(..))) {
+        return;
+    }
+    let old = std::mem::take(trace);
+    let mut emitter = Emitter::new(&old);
+    let mut copier = Copier::new();
+    for (r, inst) in old.insts.iter() {
+        if let Op::GuardRange(..) = inst.op {
+            stats.guards_removed += 1;
+        } else {
+            copier.copy(&old, r, inst, &mut emitter, stats);
+        }
+    }
+    *trace = emitter.finish();
 }
 
 /// The value each slot holds after one run of `old` (stores, then the jump's write-back).
