@@ -40,6 +40,7 @@
 //!   start aborts recording (the trace would exit on every second iteration).
 
 mod calls;
+mod dead;
 mod expr;
 mod heap;
 mod if_convert;
@@ -380,10 +381,17 @@ impl Recorder<'_, '_> {
             self.line = line;
             return Err(self.abort(format!("every statement of the loop is left to the interpreter ({why})")));
         }
+        // The iteration's end state, but for locals nothing reads at the header.
+        let dead = dead::dead_at_header(self.input.code, self.input.stmt);
         let mut entries = Vec::new();
         for slot in 0..self.written_at.len() {
             let Some(line) = self.written_at[slot] else { continue };
             let Some(sym) = self.cur[slot] else { continue };
+            if let SlotHome::Local(n) = self.homes[slot] {
+                if dead.binary_search(&n).is_ok() {
+                    continue;
+                }
+            }
             if let Some(before) = self.loaded[slot] {
                 if before != sym.num.kind() {
                     let name = self.slot_name(self.homes[slot]);
