@@ -17,6 +17,7 @@
 
 mod abi;
 mod code_memory;
+mod cold_calls;
 mod functions;
 mod int_ops;
 mod lower;
@@ -192,13 +193,27 @@ pub struct Backend {
     memory: CodeMemory,
     ctx: Context,
     builder_ctx: FunctionBuilderContext,
+    /// The `preserve_all` trampolines of the current code memory, once compiled.
+    cold: Option<cold_calls::ColdCalls>,
 }
 
 impl Backend {
     pub fn new() -> Result<Backend, CodegenError> {
         let memory = CodeMemory::new()?;
         let ctx = memory.module()?.make_context();
-        Ok(Backend { memory, ctx, builder_ctx: FunctionBuilderContext::new() })
+        Ok(Backend { memory, ctx, builder_ctx: FunctionBuilderContext::new(), cold: None })
+    }
+
+    /// The cold-call trampolines of the current code memory, compiled on first use.
+    fn cold_calls(&mut self) -> Result<cold_calls::ColdCalls, CodegenError> {
+        match self.cold {
+            Some(cold) if cold.generation == self.memory.generation() => Ok(cold),
+            _ => {
+                let cold = cold_calls::compile(&mut self.memory, &mut self.ctx, &mut self.builder_ctx)?;
+                self.cold = Some(cold);
+                Ok(cold)
+            }
+        }
     }
 
     /// Lowers and compiles `trace`.
@@ -216,6 +231,7 @@ impl Backend {
         shared: &[Slot],
     ) -> Result<CompiledTrace, CodegenError> {
         let trace = verified.trace();
+        let cold = self.cold_calls()?;
         let (sig, config, template) = {
             let module = self.memory.module()?;
             let ptr = module.target_config().pointer_type();
@@ -228,6 +244,7 @@ impl Backend {
             &mut self.builder_ctx,
             config,
             &template,
+            cold,
             verified.counted_slots(),
             sides,
             shared,
@@ -279,8 +296,9 @@ impl Backend {
         self.memory.bytes()
     }
 
-    /// How many traces the code memory holds.
+    /// How many traces the code memory holds (not counting the cold-call trampoline).
     pub fn n_traces(&self) -> usize {
-        self.memory.functions()
+        let trampolines = self.cold.is_some_and(|cold| cold.generation == self.memory.generation());
+        self.memory.functions() - usize::from(trampolines)
     }
 }

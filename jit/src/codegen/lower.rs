@@ -61,6 +61,8 @@ struct Lowerer<'a> {
     exits: Vec<(Block, SnapshotId)>,
     /// A signature to copy for helper calls (the module's default convention).
     template: &'a Signature,
+    /// The `preserve_all` trampolines for cold calls inside the loop.
+    cold: super::cold_calls::ColdCalls,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
     /// Side traces run by some exits instead of leaving (see `SideLink`).
@@ -95,6 +97,7 @@ pub(super) fn lower(
     builder_ctx: &mut FunctionBuilderContext,
     config: TargetFrontendConfig,
     template: &Signature,
+    cold: super::cold_calls::ColdCalls,
     counted: &[Slot],
     sides: &[super::SideLink],
     shared: &[Slot],
@@ -125,6 +128,7 @@ pub(super) fn lower(
         header,
         exits: Vec::new(),
         template,
+        cold,
         counted,
         sides,
         shared,

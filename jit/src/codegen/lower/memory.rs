@@ -144,7 +144,8 @@ impl Lowerer<'_> {
     /// A counted store, inline (what `Value::store(slot, v.clone())` does): a heap value's
     /// reference count (the first word of its `Rc` allocation, `abi::RC_STRONG_OFFSET`) is
     /// incremented, the slot overwritten, and the old value's count decremented; the last
-    /// reference is released by `trace_calls::release_value` (a cold call).
+    /// reference is released by `trace_calls::release_value` (a cold call, through
+    /// `cold_calls`' trampoline).
     pub(super) fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let (tag, payload) = self.boxed(v)?;
         let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
@@ -178,10 +179,9 @@ impl Lowerer<'_> {
         let addr = self.stack_value();
         abi::store_tag(&mut self.b, flags(), old_tag, addr, 0);
         self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
-        let mut sig = self.template.clone();
-        sig.params.push(cranelift_codegen::ir::AbiParam::new(self.ptr));
-        let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, crate::trace_calls::release_value_addr() as i64);
+        // Through the `preserve_all` trampoline: the loop's registers stay where they are.
+        let sig_ref = self.b.import_signature(super::super::cold_calls::trampoline_signature(self.ptr));
+        let callee = self.iconst(self.ptr, self.cold.release_value as i64);
         self.b.ins().call_indirect(sig_ref, callee, &[addr]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
