@@ -121,3 +121,19 @@ def floats_dead_in_loop(n):
 
 
 print(floats_dead_in_loop(4000))
+
+
+def printed_in_body(n):
+    # A statement left to the interpreter reads the dead-at-header locals after their
+    # assignment in the same iteration.
+    out = []
+    for i in range(n):
+        t = i * 3
+        u = t + 0.5
+        if i % 700 == 0:
+            print(t, u)
+        out.append(t)
+    return len(out)
+
+
+print(printed_in_body(3000))
