@@ -28,13 +28,13 @@ use crate::context::JitContext;
 use crate::ir::{ExitId, Op, Slot};
 use crate::verify::VerifiedTrace;
 use code_memory::CodeMemory;
-pub use functions::{CompiledGroup, FuncCtx, FuncOutcome};
-pub use spare_tuples::release;
 use cranelift_codegen::Context;
 use cranelift_entity::PrimaryMap;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::Module;
+pub use functions::{CompiledGroup, FuncCtx, FuncOutcome};
 use runtime::Value;
+pub use spare_tuples::release;
 use std::fmt;
 
 /// Why a trace could not be compiled.

@@ -44,7 +44,8 @@ pub struct OptStats {
     pub cse_hits: u32,
     /// Guards dropped because an earlier one implies them.
     pub guards_removed: u32,
-    /// Overflow checks dropped because a guard bounds the operand.
+    /// Overflow checks (and zero checks of float divisions by an int) dropped because
+    /// guards bound the operands.
     pub overflow_checks_removed: u32,
     /// Phis created by peeling.
     pub phis: u32,

@@ -133,7 +133,12 @@ impl Facts<'_> {
             }
             Op::MulInt(a, b) | Op::MulIntOvf(a, b) => {
                 let (x, y) = (self.range(a), self.range(b));
-                let corners = [x.lo.checked_mul(y.lo)?, x.lo.checked_mul(y.hi)?, x.hi.checked_mul(y.lo)?, x.hi.checked_mul(y.hi)?];
+                let corners = [
+                    x.lo.checked_mul(y.lo)?,
+                    x.lo.checked_mul(y.hi)?,
+                    x.hi.checked_mul(y.lo)?,
+                    x.hi.checked_mul(y.hi)?,
+                ];
                 Some(Range { lo: *corners.iter().min()?, hi: *corners.iter().max()? })
             }
             // An arithmetic shift by a constant count (what `x // 2**k` folds to).

@@ -19,7 +19,7 @@
 //! Invariant: the walk matches every `StmtKind`, `ExprKind` and `Target` without a
 //!   catch-all, so a new node kind is a compile error here instead of a read missed.
 
-use runtime::code::{Code, Elt, Expr, ExprKind, FPart, Stmt, StmtKind, Target};
+use runtime::code::{Code, ComprehensionKind, Elt, Expr, ExprKind, FPart, Stmt, StmtKind, Target};
 use std::collections::HashMap;
 
 /// The frame locals of `code` dead at the header of `loop_stmt` (a loop in `code`), sorted.
@@ -216,8 +216,8 @@ fn expr(e: &Expr, reads: &mut HashMap<u32, u32>) {
         }
         ExprKind::Comprehension(c) => {
             match &c.kind {
-                runtime::code::ComprehensionKind::List(x) | runtime::code::ComprehensionKind::Set(x) => expr(x, reads),
-                runtime::code::ComprehensionKind::Dict(k, v) => {
+                ComprehensionKind::List(x) | ComprehensionKind::Set(x) => expr(x, reads),
+                ComprehensionKind::Dict(k, v) => {
                     expr(k, reads);
                     expr(v, reads);
                 }
