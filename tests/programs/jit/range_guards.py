@@ -94,3 +94,31 @@ def countdown(i, stop):
 
 
 print(countdown(2000, -3000), countdown(2**35, 2**35 - 5000), countdown(-(2**32), -(2**32) - 5000))
+
+
+def nested(ks, n):
+    # The inner loop's trace runs from the outer one's; its entry guard on `k` fails there.
+    total = 0
+    for k in ks:
+        for j in range(n):
+            total += (k + j) * (k + j + 1)
+    return total
+
+
+print(nested(list(range(200)) + [2**40, 3, 2**62, 5] + list(range(100)), 50))
+
+
+def nested_while(limit):
+    # The accumulator passes 2**30 and `i` jumps by 2**33: both entry guards fail.
+    out = 0
+    i = 0
+    while i < limit:
+        j = 0
+        while j < 30:
+            out += i * j * j
+            j += 1
+        i += 1 if i < 150 else 2**33
+    return out
+
+
+print(nested_while(2**36))
