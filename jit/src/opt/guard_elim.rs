@@ -15,6 +15,8 @@
 //! ops it would justify into the body, where the guard's copy is then dropped. So the
 //! preamble's guards on `i`, on `j`'s start and on the range's stop bound `(i + j) *
 //! (i + j + 1)` in the whole loop, while a loop-carried sum keeps its checks in the body.
+//! A guard on what starts such an unbounded phi (an accumulator) is dropped too: the loop
+//! cannot use it, and a sum that grows from entry to entry would soon fail it.
 //!
 //! Phis get bounds by induction: a phi is assumed to stay within its initial value's
 //! bounds (a `range` counter that starts at `i + 1 >= 1` and only grows stays `>= 1`, so
@@ -180,21 +182,56 @@ pub fn run(trace: &mut Trace, stats: &mut OptStats) {
     let old = std::mem::take(trace);
     let n_phis = old.phis().len();
     let mut assumed: Vec<Bound> = (0..n_phis).flat_map(|k| [Bound::Lo(k), Bound::Hi(k)]).collect();
+    let mut unguarded: Vec<IrRef> = Vec::new();
     loop {
         let mut attempt_stats = stats.clone();
-        let (new, broken) = eliminate(&old, &assumed, &mut attempt_stats);
+        let (new, broken) = eliminate(&old, &assumed, &unguarded, &mut attempt_stats);
         if broken.is_empty() {
-            *trace = new;
-            *stats = attempt_stats;
-            return;
+            let useless = useless_range_guards(&old, &assumed);
+            if useless.iter().all(|r| unguarded.contains(r)) {
+                *trace = new;
+                *stats = attempt_stats;
+                return;
+            }
+            for r in useless {
+                if !unguarded.contains(&r) {
+                    unguarded.push(r);
+                }
+            }
+            continue;
         }
         assumed.retain(|bound| !broken.contains(bound));
     }
 }
 
+/// The `guard_range`s of a peeled trace on a value that starts a phi the back edge does
+/// not keep within bounds (an accumulator, `total += x`), directly or as an operand of the
+/// phi's initial value: the loop cannot use them, and a value that grows on every entry
+/// would soon fail them.
+fn useless_range_guards(trace: &Trace, assumed: &[Bound]) -> Vec<IrRef> {
+    let def = |r: IrRef| trace.insts.get(r).map(|inst| &inst.op);
+    let mut starts = Vec::new();
+    for (k, phi) in trace.phis().into_iter().enumerate() {
+        if assumed.contains(&Bound::Lo(k)) && assumed.contains(&Bound::Hi(k)) {
+            continue;
+        }
+        let Some(&Op::Phi(init)) = def(phi) else { continue };
+        starts.push(init);
+        if let Some(op) = def(init) {
+            op.for_each_ref(|operand| starts.push(operand));
+        }
+    }
+    trace
+        .insts
+        .iter()
+        .filter(|(_, inst)| matches!(inst.op, Op::GuardRange(x, ..) if starts.contains(&x)))
+        .map(|(r, _)| r)
+        .collect()
+}
+
 /// One pass over `old` assuming the phi bounds `assumed`; returns the new trace and the
 /// assumptions the back edge does not preserve (empty when the result is sound).
-fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Vec<Bound>) {
+fn eliminate(old: &Trace, assumed: &[Bound], unguarded: &[IrRef], stats: &mut OptStats) -> (Trace, Vec<Bound>) {
     let mut emitter = Emitter::new(old);
     let mut copier = Copier::new();
     let mut ranges: HashMap<IrRef, Range> = HashMap::new();
@@ -237,9 +274,9 @@ fn eliminate(old: &Trace, assumed: &[Bound], stats: &mut OptStats) -> (Trace, Ve
         }
         if let Op::GuardRange(x, lo, hi) = op {
             let known = facts.range(x);
-            // Proven, or a body copy that would have to check each iteration: dropped
-            // (nothing later relies on an unlearnt fact).
-            if (lo <= known.lo && known.hi <= hi) || in_body {
+            // Proven, a body copy that would have to check each iteration, or useless:
+            // dropped (nothing later relies on an unlearnt fact).
+            if (lo <= known.lo && known.hi <= hi) || in_body || unguarded.contains(&r) {
                 stats.guards_removed += 1;
                 ranges = facts.ranges;
                 continue;
