@@ -63,6 +63,8 @@ struct Lowerer<'a> {
     template: &'a Signature,
     /// The `preserve_all` trampolines for cold calls inside the loop.
     cold: super::cold_calls::ColdCalls,
+    /// The `load_elem`s loaded as floats (`float_only_loads`).
+    float_loads: SecondaryMap<IrRef, bool>,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
     /// Side traces run by some exits instead of leaving (see `SideLink`).
@@ -135,6 +137,7 @@ pub(super) fn lower(
         start,
         lists: SecondaryMap::new(),
         list_layout: crate::trace_calls::list_layout(),
+        float_loads: float_only_loads(trace),
     };
     for (r, inst) in trace.insts.iter() {
         lowerer.inst(r, &inst.op, inst.snap)?;
@@ -143,6 +146,25 @@ pub(super) fn lower(
     lowerer.b.seal_all_blocks();
     lowerer.b.finalize(config);
     Ok(())
+}
+
+/// The `load_elem`s whose value the trace only tag-checks and unboxes as a float (snapshots
+/// may write it back too): their payload is loaded straight into a float register, instead
+/// of into an integer one and moved.
+fn float_only_loads(trace: &Trace) -> SecondaryMap<IrRef, bool> {
+    let mut float_only = SecondaryMap::new();
+    for (r, inst) in trace.insts.iter() {
+        if let Op::LoadElem(..) = inst.op {
+            float_only[r] = true;
+        }
+    }
+    for inst in trace.insts.values() {
+        match inst.op {
+            Op::GuardTag(_, TagImm(Tag::Float)) | Op::UnboxFloat(_) => {}
+            ref op => op.for_each_ref(|r| float_only[r] = false),
+        }
+    }
+    float_only
 }
 
 impl Lowerer<'_> {
@@ -299,11 +321,17 @@ impl Lowerer<'_> {
             Op::LoadElem(items, index) => {
                 let addr = self.elem_addr(items, index)?;
                 let tag = self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET);
-                let payload = self.b.ins().load(types::I64, flags(), addr, PAYLOAD_OFFSET);
+                // A float-only load's payload is an F64 (`UnboxFloat` takes it as it is).
+                let ty = if self.float_loads[r] { types::F64 } else { types::I64 };
+                let payload = self.b.ins().load(ty, flags(), addr, PAYLOAD_OFFSET);
                 Lowered::Boxed { tag, payload }
             }
             Op::StoreElem(items, index, v) => {
-                let (tag, payload) = self.boxed(v)?;
+                let (tag, mut payload) = self.boxed(v)?;
+                // A boxed float is stored from its float register.
+                if let Op::BoxFloat(x) = self.trace.insts[v].op {
+                    payload = self.raw(x)?;
+                }
                 let addr = self.elem_addr(items, index)?;
                 abi::store_tag(&mut self.b, flags(), tag, addr, 0);
                 self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
@@ -341,7 +369,11 @@ impl Lowerer<'_> {
             }
             Op::UnboxFloat(v) => {
                 let payload = self.boxed(v)?.1;
-                Lowered::Raw(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload))
+                if self.b.func.dfg.value_type(payload) == types::F64 {
+                    Lowered::Raw(payload)
+                } else {
+                    Lowered::Raw(self.b.ins().bitcast(types::F64, MemFlagsData::new(), payload))
+                }
             }
             Op::UnboxBool(v) => {
                 let payload = self.boxed(v)?.1;
