@@ -63,7 +63,7 @@ struct Lowerer<'a> {
     template: &'a Signature,
     /// The `preserve_all` trampolines for cold calls inside the loop.
     cold: super::cold_calls::ColdCalls,
-    /// The `load_elem`s loaded as floats (`float_only_loads`).
+    /// The loads whose payload is loaded as a float (`float_only_loads`).
     float_loads: SecondaryMap<IrRef, bool>,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
@@ -148,13 +148,13 @@ pub(super) fn lower(
     Ok(())
 }
 
-/// The `load_elem`s whose value the trace only tag-checks and unboxes as a float (snapshots
-/// may write it back too): their payload is loaded straight into a float register, instead
-/// of into an integer one and moved.
+/// The `load_elem`s and `load_slot`s whose value the trace only tag-checks and unboxes as
+/// a float (snapshots may write it back too): their payload is loaded straight into a float
+/// register, instead of into an integer one and moved.
 fn float_only_loads(trace: &Trace) -> SecondaryMap<IrRef, bool> {
     let mut float_only = SecondaryMap::new();
     for (r, inst) in trace.insts.iter() {
-        if let Op::LoadElem(..) = inst.op {
+        if let Op::LoadElem(..) | Op::LoadSlot(..) = inst.op {
             float_only[r] = true;
         }
     }
@@ -265,7 +265,8 @@ impl Lowerer<'_> {
             Op::LoadSlot(slot) => {
                 let offset = slot_offset(slot);
                 let tag = self.b.ins().load(types::I8, flags(), self.slots, offset + TAG_OFFSET);
-                let payload = self.b.ins().load(types::I64, flags(), self.slots, offset + PAYLOAD_OFFSET);
+                let ty = if self.float_loads[r] { types::F64 } else { types::I64 };
+                let payload = self.b.ins().load(ty, flags(), self.slots, offset + PAYLOAD_OFFSET);
                 Lowered::Boxed { tag, payload }
             }
             Op::StoreSlot(slot, v) if self.counted.contains(&slot) => {
