@@ -16,10 +16,12 @@
 //! `locals()` or frame introspection, and a local captured by a closure is a cell, not a
 //! slot.
 //!
-//! Invariant: the walk matches every `StmtKind`, `ExprKind` and `Target` without a
-//!   catch-all, so a new node kind is a compile error here instead of a read missed.
+//! Invariant: the walk matches every `StmtKind` without a catch-all (and `uses.rs` every
+//!   `ExprKind` and `Target`), so a new node kind is a compile error instead of a read
+//!   missed.
 
-use runtime::code::{Code, ComprehensionKind, Elt, Expr, ExprKind, FPart, Stmt, StmtKind, Target};
+use super::uses::{expr_names, target_names, Name};
+use runtime::code::{Code, Expr, Stmt, StmtKind, Target};
 use std::collections::HashMap;
 
 /// The frame locals of `code` dead at the header of `loop_stmt` (a loop in `code`), sorted.
@@ -141,100 +143,15 @@ fn stmt(s: &Stmt, reads: &mut HashMap<u32, u32>) {
 
 /// The reads an assignment target makes (not the store itself).
 fn target(t: &Target, reads: &mut HashMap<u32, u32>) {
-    match t {
-        Target::Local(_) | Target::Global(_) | Target::Deref(_) | Target::ClassName(_) => {}
-        Target::Attr(obj, _) => expr(obj, reads),
-        Target::Subscript(obj, index) => {
-            expr(obj, reads);
-            expr(index, reads);
-        }
-        Target::Unpack { targets, .. } => targets.iter().for_each(|t| target(t, reads)),
-    }
-}
-
-fn elts(items: &[Elt], reads: &mut HashMap<u32, u32>) {
-    for e in items {
-        match e {
-            Elt::One(x) | Elt::Star(x) => expr(x, reads),
-        }
-    }
-}
-
-fn parts(ps: &[FPart], reads: &mut HashMap<u32, u32>) {
-    for p in ps {
-        match p {
-            FPart::Lit(_) => {}
-            FPart::Expr { expr: e, spec, .. } => {
-                expr(e, reads);
-                spec.iter().for_each(|s| parts(s, reads));
-            }
-        }
-    }
+    target_names(t, &mut |name| count(name, reads));
 }
 
 fn expr(e: &Expr, reads: &mut HashMap<u32, u32>) {
-    match &e.kind {
-        ExprKind::Local(n) => read(*n, reads),
-        ExprKind::Global(_)
-        | ExprKind::GlobalOrBuiltin(..)
-        | ExprKind::Const(_)
-        | ExprKind::Deref(_)
-        | ExprKind::Builtin(_)
-        | ExprKind::ClassName(..)
-        | ExprKind::Unresolved(_) => {}
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Subscript(a, b) => {
-            expr(a, reads);
-            expr(b, reads);
-        }
-        ExprKind::Unary(_, a) | ExprKind::Attr(a, _, _) => expr(a, reads),
-        ExprKind::Compare(a, rest) => {
-            expr(a, reads);
-            rest.iter().for_each(|(_, b)| expr(b, reads));
-        }
-        ExprKind::IfExp(c, a, b) => {
-            expr(c, reads);
-            expr(a, reads);
-            expr(b, reads);
-        }
-        ExprKind::Call(call) => {
-            expr(&call.func, reads);
-            elts(&call.args, reads);
-            call.kwargs.iter().for_each(|(_, v)| expr(v, reads));
-        }
-        ExprKind::CallMethod(obj, _, call) => {
-            expr(obj, reads);
-            elts(&call.args, reads);
-            call.kwargs.iter().for_each(|(_, v)| expr(v, reads));
-        }
-        ExprKind::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(|x| expr(x, reads)),
-        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => elts(items, reads),
-        ExprKind::Dict(pairs) => {
-            for (k, v) in pairs {
-                k.iter().for_each(|k| expr(k, reads));
-                expr(v, reads);
-            }
-        }
-        ExprKind::Comprehension(c) => {
-            match &c.kind {
-                ComprehensionKind::List(x) | ComprehensionKind::Set(x) => expr(x, reads),
-                ComprehensionKind::Dict(k, v) => {
-                    expr(k, reads);
-                    expr(v, reads);
-                }
-            }
-            for g in &c.generators {
-                target(&g.target, reads);
-                expr(&g.iter, reads);
-                g.ifs.iter().for_each(|i| expr(i, reads));
-            }
-        }
-        // A lambda's body runs in its own frame; the defaults are evaluated here.
-        ExprKind::MakeFunction(node, _) => {
-            node.defaults.iter().for_each(|d| expr(d, reads));
-            node.kwdefaults.iter().for_each(|(_, d)| expr(d, reads));
-        }
-        ExprKind::FString(ps) => parts(ps, reads),
-        ExprKind::Yield(e) => e.iter().for_each(|e| expr(e, reads)),
-        ExprKind::YieldFrom(e) => expr(e, reads),
+    expr_names(e, &mut |name| count(name, reads));
+}
+
+fn count(name: Name, reads: &mut HashMap<u32, u32>) {
+    if let Name::Local(n) = name {
+        read(n, reads);
     }
 }
