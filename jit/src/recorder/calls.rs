@@ -1,5 +1,6 @@
 //! Calls in the recorded iteration: user functions inlined (`inline.rs`), the builtins
-//! compiled as operations (`len`, `abs`, `min`, `max`, `math.sqrt`), and the reason a call
+//! compiled as operations (`len`, `abs`, `min`, `max`, `math.sqrt`, also by another name
+//! such as `from math import sqrt`), and the reason a call
 //! that is neither stops recording.
 
 use super::*;
@@ -64,6 +65,11 @@ impl Recorder<'_, '_> {
                 return self.math_sqrt(e, base, args[0]);
             }
             return Err(self.unsupported(e));
+        }
+        if let (Some(Value::Native(f)), [arg]) = (self.peek(&call.func), &args[..]) {
+            if &*f.name == "math.sqrt" {
+                return self.imported_sqrt(&call.func, arg);
+            }
         }
         let Some(name) = self.builtin_name(&call.func)? else { return Err(self.unsupported(e)) };
         match (&*name, &args[..]) {
@@ -141,6 +147,29 @@ impl Recorder<'_, '_> {
         self.keep_alive.values.push(function);
         let same = self.emit(Op::ModuleAttrIs(o.r, module_word, slots, i64::from(slot), function_word))?;
         self.guard_dir(same, true, ExitKind::Guard, "`math.sqrt` is still `math.sqrt`")?;
+        self.sqrt_of(arg)
+    }
+
+    /// `sqrt(x)` where the variable `sqrt` (a global from `from math import sqrt`, or a local
+    /// bound to `math.sqrt`) holds `math.sqrt` itself, guarded by identity like an inlined
+    /// function.
+    fn imported_sqrt(&mut self, func: &Expr, arg: &Expr) -> Result<Sym, Abort> {
+        let f = self.heap_obj(func)?;
+        let Some(address) = trace_calls::payload_word(&f.value) else {
+            return Err(self.abort("internal: a builtin function without an address"));
+        };
+        let payload = self.emit(Op::Payload(f.r))?;
+        let expected = self.emit(Op::ConstInt(address))?;
+        let same = self.emit(Op::EqInt(payload, expected))?;
+        let name = self.callee_name(func);
+        self.guard_dir(same, true, ExitKind::Guard, &format!("{name} is still `math.sqrt`"))?;
+        self.keep_alive.values.push(f.value.clone());
+        self.sqrt_of(arg)
+    }
+
+    /// The square root of the number `arg` evaluates to; a negative one exits (the
+    /// interpreter raises `ValueError`).
+    fn sqrt_of(&mut self, arg: &Expr) -> Result<Sym, Abort> {
         let x = self.expr(arg)?;
         let (r, v) = self.float_of(x)?;
         if v < 0.0 {

@@ -207,6 +207,9 @@ impl Recorder<'_, '_> {
                 if let Some(name) = self.peek_builtin(&call.func) {
                     return matches!((&*name, call.args.len()), ("len" | "abs", 1) | ("min" | "max", 2));
                 }
+                if let (Some(Value::Native(f)), 1) = (self.peek(&call.func), call.args.len()) {
+                    return &*f.name == "math.sqrt";
+                }
                 let ExprKind::Global(n) = &call.func.kind else { return false };
                 let now = self.input.module.slots.try_borrow().ok().and_then(|s| s.get(*n as usize).cloned());
                 match now {
