@@ -532,6 +532,11 @@ define_ops! {
     /// Load: only Python code rebinds a module attribute, so it is CSE'd and hoisted until
     /// an op that runs Python code or an inner trace.
     ModuleAttrIs "module_attr_is" (module: value, module_word: imm_int, slots: imm_int, slot: imm_int, function: imm_int) -> bool [LOAD];
+    /// The class epoch now (`runtime::object::class::class_epoch`, bumped whenever a class's
+    /// namespace changes): an inlined method stays the class's while it equals the epoch
+    /// seen when recording. Load: only Python code changes it, so it is CSE'd and hoisted
+    /// until an op that runs Python code or an inner trace.
+    ClassEpoch "class_epoch" () -> int [LOAD];
     /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
     /// after a tag guard). Load: CSE'd until a store to an element.
     LoadElem "load_elem" (items: int, index: int) -> value [LOAD];

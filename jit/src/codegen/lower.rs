@@ -290,6 +290,10 @@ impl Lowerer<'_> {
                 Some(layout) => Lowered::Raw(self.attr_items(layout, obj, shape, class)?),
                 None => Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?),
             },
+            Op::ClassEpoch() => {
+                let cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
+                Lowered::Raw(self.b.ins().load(types::I64, flags(), cell, 0))
+            }
             Op::ModuleAttrIs(module, module_word, slots, slot, function) => match self.list_layout {
                 Some(layout) => {
                     Lowered::Raw(self.module_attr_is(layout, module, [module_word, slots, slot, function])?)

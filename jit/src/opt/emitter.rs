@@ -243,6 +243,7 @@ fn is_heap_load(op: &Op) -> bool {
             | Op::AttrItems(..)
             | Op::LoadElem(..)
             | Op::ModuleAttrIs(..)
+            | Op::ClassEpoch()
             | Op::ListIterPos(_)
             | Op::ListIterList(_)
             | Op::LoadIterPos(_)

@@ -112,6 +112,14 @@ impl Recorder<'_, '_> {
                     runtime::code::Elt::Star(_) => Err(self.unsupported(e)),
                 }
             }
+            ExprKind::CallMethod(obj, name, call) if call.simple => match self.inline_method(obj, name, call)? {
+                Some(Val::Num(v)) => Ok(v),
+                Some(Val::Obj(o)) => {
+                    let kind = crate::ir::tag_name(o.value.tag());
+                    Err(self.abort(format!("a method returning {} where a number is needed", article(kind))))
+                }
+                None => Err(self.unsupported(e)),
+            },
             ExprKind::Binary(op, a, b) => {
                 let a = self.expr(a)?;
                 let b = self.expr(b)?;

@@ -20,6 +20,10 @@ impl Recorder<'_, '_> {
                 Some(v) => Ok(v),
                 None => Ok(Val::Num(self.expr(e)?)),
             },
+            ExprKind::CallMethod(obj, name, call) if call.simple => match self.inline_method(obj, name, call)? {
+                Some(v) => Ok(v),
+                None => Ok(Val::Num(self.expr(e)?)),
+            },
             ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) => {
                 let home = match &e.kind {
                     ExprKind::Local(n) => SlotHome::Local(*n),
@@ -161,15 +165,28 @@ impl Recorder<'_, '_> {
         let Value::Instance(inst) = &o.value else {
             return Err(self.abort(format!("internal: `.{name}` of a non-instance")));
         };
+        let items = self.shape_guard(o.r, inst, shape, &format!("the instance of `.{name}` kept its shape"))?;
+        Ok((items, self.emit(Op::ConstInt(index as i64))?))
+    }
+
+    /// A guard that the instance `r` (now `inst`) still has `shape` and its class (and no
+    /// `__dict__`, and a plain class): its attribute array.
+    pub(super) fn shape_guard(
+        &mut self,
+        r: IrRef,
+        inst: &Instance,
+        shape: Rc<Shape>,
+        what: &str,
+    ) -> Result<IrRef, Abort> {
         let shape_ptr = Rc::as_ptr(&shape) as usize as i64;
         let class_ptr = Rc::as_ptr(&inst.class) as usize as i64;
         self.keep_alive.values.push(Value::Class(inst.class.clone()));
         self.keep_alive.shapes.push(shape);
-        let items = self.emit(Op::AttrItems(o.r, shape_ptr, class_ptr))?;
+        let items = self.emit(Op::AttrItems(r, shape_ptr, class_ptr))?;
         let zero = self.emit(Op::ConstInt(0))?;
         let same = self.emit(Op::NeInt(items, zero))?;
-        self.guard_dir(same, true, ExitKind::Guard, &format!("the instance of `.{name}` kept its shape"))?;
-        Ok((items, self.emit(Op::ConstInt(index as i64))?))
+        self.guard_dir(same, true, ExitKind::Guard, what)?;
+        Ok(items)
     }
 
     /// `o.name` holding an object: its borrowed copy, guarded on its type.

@@ -19,7 +19,7 @@
 
 use super::*;
 use runtime::code::{Call, Elt};
-use runtime::object::Function;
+use runtime::object::{Class, Function};
 
 /// The most calls inlined inside each other: deeper (recursion) stops recording.
 const MAX_INLINE_DEPTH: usize = 6;
@@ -38,15 +38,7 @@ impl Recorder<'_, '_> {
         let now = self.input.module.slots.try_borrow().ok().and_then(|s| s.get(*n as usize).cloned());
         let Some(Value::Function(func)) = now else { return Ok(None) };
         let name = func.name.borrow().clone();
-        if let Some(why) = refusal(&func, call, self.input.module) {
-            return Err(self.abort(format!("call to `{name}` ({why})")));
-        }
-        if !nested::nested_loops(&func.code.body).is_empty() {
-            return Err(self.abort(format!("call to `{name}`, a function with a loop (not inlined)")));
-        }
-        if self.inline.len() >= MAX_INLINE_DEPTH {
-            return Err(self.abort(format!("call to `{name}` inside {MAX_INLINE_DEPTH} inlined calls (recursion)")));
-        }
+        self.check_inlinable(&func, call, 0)?;
         let f = self.heap_obj(&call.func)?;
         let Some(address) = trace_calls::payload_word(&f.value) else {
             return Err(self.abort("internal: a function without an address"));
@@ -56,16 +48,41 @@ impl Recorder<'_, '_> {
         let same = self.emit(Op::EqInt(payload, expected))?;
         self.guard_dir(same, true, ExitKind::Guard, &format!("`{name}` is still the same function"))?;
         self.keep_alive.values.push(f.value.clone());
+        self.inline_body(&func, Vec::new(), call).map(Some)
+    }
 
+    /// Stops recording unless `func` can be inlined for `call` given `bound` arguments
+    /// before the call's own (`self` for a method).
+    pub(super) fn check_inlinable(&mut self, func: &Function, call: &Call, bound: usize) -> Result<(), Abort> {
+        let name = func.name.borrow().clone();
+        if let Some(why) = refusal(func, call, bound, self.input.module) {
+            return Err(self.abort(format!("call to `{name}` ({why})")));
+        }
+        if !nested::nested_loops(&func.code.body).is_empty() {
+            return Err(self.abort(format!("call to `{name}`, a function with a loop (not inlined)")));
+        }
+        if self.inline.len() >= MAX_INLINE_DEPTH {
+            return Err(self.abort(format!("call to `{name}` inside {MAX_INLINE_DEPTH} inlined calls (recursion)")));
+        }
+        Ok(())
+    }
+
+    /// Records the body of `func` in place, its parameters bound to `bound` (values already
+    /// recorded) and then to `call`'s arguments and the defaults: the value it returns.
+    pub(super) fn inline_body(&mut self, func: &Function, bound: Vec<Val>, call: &Call) -> Result<Val, Abort> {
         let code = func.code.clone();
         let mut locals: Vec<Option<Val>> = vec![None; code.n_locals as usize];
+        let first_arg = bound.len();
+        for (index, v) in bound.into_iter().enumerate() {
+            locals[index] = Some(v);
+        }
         for (index, arg) in call.args.iter().enumerate() {
             let Elt::One(arg) = arg else { return Err(self.abort("internal: a starred argument")) };
-            locals[index] = Some(self.value_expr(arg)?);
+            locals[first_arg + index] = Some(self.value_expr(arg)?);
         }
         // The parameters not given take their defaults (the last `defaults.len()` ones).
         let first_default = code.params.positional.len() - func.defaults.len();
-        let missing = call.args.len()..code.params.positional.len();
+        let missing = first_arg + call.args.len()..code.params.positional.len();
         for (index, default) in missing.clone().zip(&func.defaults[missing.start - first_default..]) {
             locals[index] = Some(Val::Num(self.constant(default)?));
         }
@@ -76,8 +93,8 @@ impl Recorder<'_, '_> {
         self.inline.pop();
         self.line = line;
         match result {
-            Some(v) => Ok(Some(v)),
-            None => Err(self.abort(format!("call to `{name}`, which returns `None`"))),
+            Some(v) => Ok(v),
+            None => Err(self.abort(format!("call to `{}`, which returns `None`", func.name.borrow()))),
         }
     }
 
@@ -187,54 +204,88 @@ impl Recorder<'_, '_> {
 /// True when `call` of `func` would be inlined: no refusal, no loop, and a body of the
 /// statements and expressions `inline_block` records (checked before recording it, so that
 /// a call that cannot be inlined becomes a residual call instead of stopping recording).
-pub(super) fn inlinable(func: &Function, call: &Call, module: &ModuleObj) -> bool {
-    refusal(func, call, module).is_none()
-        && nested::nested_loops(&func.code.body).is_empty()
-        && pure_block(&func.code.body)
+/// `self_class` is the class of the receiver when `func` is called as its method.
+pub(super) fn inlinable(
+    func: &Function,
+    call: &Call,
+    bound: usize,
+    module: &ModuleObj,
+    self_class: Option<&Rc<Class>>,
+) -> bool {
+    let pure = Purity { module, self_class, depth: 1 };
+    pure.function(func, call, bound)
 }
 
-fn pure_block(block: &Block) -> bool {
-    block.iter().all(|stmt| match &stmt.kind {
-        StmtKind::Return(Some(e)) | StmtKind::Assign { target: Target::Local(_), value: e } => pure_expr(e),
-        StmtKind::AugAssign { target: Target::Local(_), value, .. } => pure_expr(value),
-        StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
-            targets.iter().all(|t| matches!(t, Target::Local(_))) && pure_expr(value)
-        }
-        StmtKind::If { test, body, orelse } => pure_expr(test) && pure_block(body) && pure_block(orelse),
-        StmtKind::Pass | StmtKind::Expr(Expr { kind: ExprKind::Const(_), .. }) => true,
-        _ => false,
-    })
+/// What a body may call and stay inlinable: functions of `module`, and methods of `self`
+/// (the first parameter) found on `self_class`, up to `MAX_INLINE_DEPTH` calls deep.
+struct Purity<'a> {
+    module: &'a ModuleObj,
+    self_class: Option<&'a Rc<Class>>,
+    depth: usize,
 }
 
-/// An expression an inlined body may hold: arithmetic, comparisons, names, attributes,
-/// subscripts, and calls of functions by name (builtins, or module functions that
-/// are inlined in turn).
-fn pure_expr(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Const(_)
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::GlobalOrBuiltin(..)
-        | ExprKind::Builtin(_) => true,
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => pure_expr(a) && pure_expr(b),
-        ExprKind::Unary(_, a) | ExprKind::Attr(a, _, _) => pure_expr(a),
-        ExprKind::Subscript(a, i) => pure_expr(a) && pure_expr(i),
-        ExprKind::Compare(a, rest) => pure_expr(a) && rest.iter().all(|(_, b)| pure_expr(b)),
-        ExprKind::IfExp(c, a, b) => pure_expr(c) && pure_expr(a) && pure_expr(b),
-        ExprKind::Call(call) => {
-            call.simple
-                && matches!(call.func.kind, ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) | ExprKind::Builtin(_))
-                && call.args.iter().all(|e| matches!(e, Elt::One(x) if pure_expr(x)))
+impl Purity<'_> {
+    fn function(&self, func: &Function, call: &Call, bound: usize) -> bool {
+        refusal(func, call, bound, self.module).is_none()
+            && nested::nested_loops(&func.code.body).is_empty()
+            && self.block(&func.code.body)
+    }
+
+    fn block(&self, block: &Block) -> bool {
+        block.iter().all(|stmt| match &stmt.kind {
+            StmtKind::Return(Some(e)) | StmtKind::Assign { target: Target::Local(_), value: e } => self.expr(e),
+            StmtKind::AugAssign { target: Target::Local(_), value, .. } => self.expr(value),
+            StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
+                targets.iter().all(|t| matches!(t, Target::Local(_))) && self.expr(value)
+            }
+            StmtKind::If { test, body, orelse } => self.expr(test) && self.block(body) && self.block(orelse),
+            StmtKind::Pass | StmtKind::Expr(Expr { kind: ExprKind::Const(_), .. }) => true,
+            _ => false,
+        })
+    }
+
+    /// An expression an inlined body may hold: arithmetic, comparisons, names, attributes,
+    /// subscripts, calls of functions by name (builtins, or module functions that are
+    /// inlined in turn), `math.sqrt`, and inlinable methods of `self`.
+    fn expr(&self, e: &Expr) -> bool {
+        let args = |call: &Call| call.args.iter().all(|e| matches!(e, Elt::One(x) if self.expr(x)));
+        match &e.kind {
+            ExprKind::Const(_)
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::GlobalOrBuiltin(..)
+            | ExprKind::Builtin(_) => true,
+            ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => self.expr(a) && self.expr(b),
+            ExprKind::Unary(_, a) | ExprKind::Attr(a, _, _) => self.expr(a),
+            ExprKind::Subscript(a, i) => self.expr(a) && self.expr(i),
+            ExprKind::Compare(a, rest) => self.expr(a) && rest.iter().all(|(_, b)| self.expr(b)),
+            ExprKind::IfExp(c, a, b) => self.expr(c) && self.expr(a) && self.expr(b),
+            ExprKind::Call(call) => {
+                call.simple
+                    && matches!(
+                        call.func.kind,
+                        ExprKind::Global(_) | ExprKind::GlobalOrBuiltin(..) | ExprKind::Builtin(_)
+                    )
+                    && args(call)
+            }
+            ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" => args(call) && self.expr(obj),
+            ExprKind::CallMethod(obj, name, call) => {
+                let Some(class) = self.self_class else { return false };
+                if !matches!(obj.kind, ExprKind::Local(0)) || !call.simple || self.depth >= MAX_INLINE_DEPTH {
+                    return false;
+                }
+                let Some(Value::Function(method)) = class.lookup(name) else { return false };
+                let inner = Purity { module: self.module, self_class: Some(class), depth: self.depth + 1 };
+                args(call) && inner.function(&method, call, 1)
+            }
+            _ => false,
         }
-        ExprKind::CallMethod(obj, name, call) => {
-            &**name == "sqrt" && call.args.iter().all(|e| matches!(e, Elt::One(x) if pure_expr(x))) && pure_expr(obj)
-        }
-        _ => false,
     }
 }
 
-/// Why `func` cannot be inlined for `call`, if it cannot.
-fn refusal(func: &Function, call: &Call, module: &ModuleObj) -> Option<String> {
+/// Why `func` cannot be inlined for `call` given `bound` arguments before the call's own,
+/// if it cannot.
+fn refusal(func: &Function, call: &Call, bound: usize, module: &ModuleObj) -> Option<String> {
     let code = &func.code;
     let params = &code.params;
     if !call.simple {
@@ -252,7 +303,7 @@ fn refusal(func: &Function, call: &Call, module: &ModuleObj) -> Option<String> {
     if !params.kwonly.is_empty() || params.vararg.is_some() || params.kwarg.is_some() {
         return Some("keyword-only or variadic parameters".into());
     }
-    let (given, takes) = (call.args.len(), params.positional.len());
+    let (given, takes) = (bound + call.args.len(), params.positional.len());
     if given > takes || given + func.defaults.len() < takes {
         return Some(format!("{given} arguments for {takes} parameters"));
     }

@@ -213,14 +213,16 @@ impl Recorder<'_, '_> {
                 let ExprKind::Global(n) = &call.func.kind else { return false };
                 let now = self.input.module.slots.try_borrow().ok().and_then(|s| s.get(*n as usize).cloned());
                 match now {
-                    Some(Value::Function(func)) => inline::inlinable(&func, call, self.input.module),
+                    Some(Value::Function(func)) => inline::inlinable(&func, call, 0, self.input.module, None),
                     _ => false,
                 }
             }
             ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
                 matches!(self.peek(obj), Some(Value::Other(o)) if matches!(&*o, Other::Module(m) if &*m.name == "math"))
             }
-            ExprKind::CallMethod(..) => self.is_dict_get(e),
+            ExprKind::CallMethod(obj, name, call) => {
+                self.is_dict_get(e) || (call.simple && self.compiles_method(obj, name, call))
+            }
             _ => false,
         }
     }
