@@ -104,9 +104,20 @@ impl Recorder<'_, '_> {
             ExprKind::Local(n) => SlotHome::Local(*n),
             ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
             ExprKind::Const(v) if is_object(v) => return self.const_obj(v),
+            // `a[i][j]`, `a.b.c`: the inner object is a borrowed element or attribute,
+            // loaded and guarded on its type like any other.
+            ExprKind::Subscript(..) | ExprKind::Attr(..) => {
+                return match self.value_expr(e)? {
+                    Val::Obj(o) => Ok(o),
+                    Val::Num(n) => {
+                        self.line = e.line;
+                        Err(self.abort(format!("{} where an object is needed", article(n.num.kind()))))
+                    }
+                }
+            }
             _ => {
                 self.line = e.line;
-                return Err(self.abort("an object that is not a plain variable (`a.b.c`, `f().x`, `a[i][j]`)"));
+                return Err(self.abort("an object that is not a variable, an element or an attribute (`f().x`)"));
             }
         };
         let slot = self.slot(home);
