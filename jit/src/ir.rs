@@ -587,7 +587,8 @@ define_ops! {
     EvalPythonTest "eval_python_test" (site: imm_int) -> int [EFFECT];
     /// libm's `pow(a, b)`, the function CPython's float `**` calls; the recorder emits it
     /// only where CPython's `float_pow` reduces to that call (see `recorder/expr.rs`).
-    PowFloat "pow_float" (a: float, b: float) -> float [PURE];
+    /// Exits when the result is infinite (CPython raises there). Guard.
+    PowFloat "pow_float" (a: float, b: float) -> float [GUARD];
     /// `a if c else b` on ints, with both computed (if-conversion of a small pure `if`).
     SelectInt "select_int" (c: bool, a: int, b: int) -> int [PURE];
     /// `a if c else b` on floats.

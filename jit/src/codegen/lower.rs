@@ -471,7 +471,7 @@ impl Lowerer<'_> {
             Op::MinFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::LessThan, y, x))?,
             Op::MaxFloat(a, b) => self.pick(a, b, |b, x, y| b.ins().fcmp(FloatCC::GreaterThan, y, x))?,
             Op::MinInt(a, b) => self.bin(a, b, |b, x, y| b.ins().smin(x, y))?,
-            Op::PowFloat(a, b) => Lowered::Raw(self.pow_float(a, b)?),
+            Op::PowFloat(a, b) => Lowered::Raw(self.pow_float(a, b, snap)?),
             Op::SelectInt(c, a, b) | Op::SelectFloat(c, a, b) | Op::SelectBool(c, a, b) => {
                 let (c, a, b) = (self.raw(c)?, self.raw(a)?, self.raw(b)?);
                 Lowered::Raw(self.b.ins().select(c, a, b))

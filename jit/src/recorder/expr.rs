@@ -255,10 +255,12 @@ impl Recorder<'_, '_> {
     }
 
     /// `a ** c` for a constant `c` (finite, nonzero), as libm's `pow` directly, where
-    /// CPython's `float_pow` reduces to that call: `pow(|a|, c)` for an even integer `c`
-    /// (`a != 0`), `±pow(|a|, c)` for an odd one on the side of zero `a` is on, `pow(a, c)`
-    /// for `a > 0` otherwise; an infinite result exits (CPython raises `OverflowError` for a
-    /// finite base). `None`: use the `float_pow` helper.
+    /// CPython's `float_pow` reduces to that call: `pow(|a|, c)` for an even integer `c`,
+    /// `±pow(|a|, c)` for an odd one on the side of zero `a` is on, `pow(a, c)` for `a > 0`
+    /// otherwise. `pow_float` exits on an infinite result: CPython raises `OverflowError`
+    /// for a finite base, or `ZeroDivisionError` for a zero base and a negative `c` (where
+    /// `pow` gives an infinity); a zero base and a positive even `c` give 0.0 both ways.
+    /// `None`: use the `float_pow` helper.
     fn pow_by_constant(&mut self, ra: crate::ir::IrRef, rb: crate::ir::IrRef, x: f64) -> Result<Option<Sym>, Abort> {
         let Some(Op::ConstFloat(c)) = self.em.trace().insts.get(rb).map(|inst| inst.op.clone()) else {
             return Ok(None);
@@ -272,28 +274,23 @@ impl Recorder<'_, '_> {
         let even = integer && (c / 2.0) == (c / 2.0).floor();
         let zero = self.emit(Op::ConstFloat(F64::new(0.0)))?;
         let what = "the base of `**` is on the same side of zero";
+        let overflow = "`**` did not overflow";
         let r = if even {
-            let nonzero = self.emit(Op::NeFloat(ra, zero))?;
-            self.guard_dir(nonzero, true, ExitKind::Guard, "the base of `**` is not zero")?;
             let base = self.emit(Op::AbsFloat(ra))?;
-            self.emit(Op::PowFloat(base, rb))?
+            self.emit_checked(Op::PowFloat(base, rb), overflow)?
         } else if x > 0.0 {
             let positive = self.emit(Op::GtFloat(ra, zero))?;
             self.guard_dir(positive, true, ExitKind::Guard, what)?;
-            self.emit(Op::PowFloat(ra, rb))?
+            self.emit_checked(Op::PowFloat(ra, rb), overflow)?
         } else if integer {
             let negative = self.emit(Op::LtFloat(ra, zero))?;
             self.guard_dir(negative, true, ExitKind::Guard, what)?;
             let base = self.emit(Op::AbsFloat(ra))?;
-            let p = self.emit(Op::PowFloat(base, rb))?;
+            let p = self.emit_checked(Op::PowFloat(base, rb), overflow)?;
             self.emit(Op::NegFloat(p))?
         } else {
             return Ok(None);
         };
-        let inf = self.emit(Op::ConstFloat(F64::new(f64::INFINITY)))?;
-        let magnitude = self.emit(Op::AbsFloat(r))?;
-        let finite = self.emit(Op::LtFloat(magnitude, inf))?;
-        self.guard_dir(finite, true, ExitKind::Guard, "`**` did not overflow")?;
         Ok(Some(Sym { r, num: Num::Float(value) }))
     }
 

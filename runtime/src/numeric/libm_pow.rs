@@ -23,8 +23,9 @@
 //! misrounded a square only when the true value was at least 0.492 ULP from the product.
 //!
 //! Invariant: `pow(x, y)` returns the bits `x.powf(y)` returns, for every `x` and `y`.
-//! The generated code's inline square (`jit/src/codegen/lower/pow.rs`) makes the same test
-//! with the same constants.
+//! The generated code's inline square and root (`jit/src/codegen/lower/pow.rs`) make the
+//! same test with the same constant for results in `MODERATE_EXPONENTS`, and call `pow`
+//! for every other result.
 
 /// The largest distance, in ULPs of the rounded result, at which the shortcut answers.
 pub const FAST_ULPS: f64 = 0.45;

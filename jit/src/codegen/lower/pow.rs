@@ -2,20 +2,23 @@
 //! `x ** 2` and `x ** 0.5` inline.
 //!
 //! Invariant: the result has the bits `runtime::numeric::libm_pow::pow` gives, which are
-//! glibc's. The inline square or root is taken only when the fused multiply-add shows the
-//! true value within `FAST_ULPS` (or `FAST_ULPS_MODERATE`) ULPs of it, with the runtime's
-//! constants; every other input (a few percent, and all special values) calls `pow`.
+//! glibc's. The inline square or root is taken only when the result is of moderate size
+//! (`MODERATE_EXPONENTS`: finite, normal) and the fused multiply-add shows the true value
+//! within `FAST_ULPS_MODERATE` ULPs of it, the runtime's own test there; every other input
+//! (a few percent, and all special values) calls `pow`, and only a called `pow` can give
+//! the infinity the op exits on.
 
 use super::{CodegenError, Lowerer};
-use crate::ir::{IrRef, Op};
+use crate::ir::{IrRef, Op, SnapshotId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Value};
-use runtime::numeric::libm_pow::{EXPONENT_MASK, FAST_ULPS, FAST_ULPS_MODERATE, MIN_FAST_EXPONENT, MODERATE_EXPONENTS};
+
+use runtime::numeric::libm_pow::{EXPONENT_MASK, FAST_ULPS_MODERATE, MODERATE_EXPONENTS};
 
 impl Lowerer<'_> {
     /// `a ** b` for floats, where the recorder has reduced CPython's `float_pow` to the
-    /// C call (its guards rule out a zero base and an infinite result).
-    pub(super) fn pow_float(&mut self, a: IrRef, b: IrRef) -> Result<Value, CodegenError> {
+    /// C call; leaves through `snap` when the result is infinite.
+    pub(super) fn pow_float(&mut self, a: IrRef, b: IrRef, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
         let exponent = match self.trace.insts.get(b).map(|inst| &inst.op) {
             Some(Op::ConstFloat(c)) => Some(c.get()),
             _ => None,
@@ -39,7 +42,11 @@ impl Lowerer<'_> {
                 let nan = self.b.ins().f64const(f64::NAN);
                 (s, self.b.ins().select(positive, distance, nan))
             }
-            _ => return self.call_pow(crate::trace_calls::libm_pow_addr(), x, y),
+            _ => {
+                let r = self.call_pow(crate::trace_calls::libm_pow_addr(), x, y)?;
+                self.exit_if_infinite(r, snap)?;
+                return Ok(r);
+            }
         };
         let close = self.within_fast_ulps(result, distance);
         let (slow, done) = (self.b.create_block(), self.b.create_block());
@@ -49,33 +56,40 @@ impl Lowerer<'_> {
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);
         let called = self.call_pow(crate::trace_calls::libm_pow_call_addr(), x, y)?;
+        self.exit_if_infinite(called, snap)?;
         self.b.ins().jump(done, &[called.into()]);
         self.b.switch_to_block(done);
         self.b.seal_block(done);
         Ok(self.b.block_params(done)[0])
     }
 
-    /// `|distance| <= FAST_ULPS * ulp(r)` (`FAST_ULPS_MODERATE` in `MODERATE_EXPONENTS`), for
-    /// `r`'s exponent field in
-    /// `MIN_FAST_EXPONENT..EXPONENT_MASK` (`runtime::numeric::libm_pow::close_to`).
+    fn exit_if_infinite(&mut self, r: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let size = self.b.ins().fabs(r);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let infinite = self.b.ins().fcmp(FloatCC::Equal, size, inf);
+        self.exit_if(infinite, snap)
+    }
+
+    /// `|distance| <= FAST_ULPS_MODERATE * ulp(r)` for `r` in `MODERATE_EXPONENTS`: the
+    /// runtime's test (`runtime::numeric::libm_pow::close_to`) where it applies, as integer
+    /// arithmetic on `r`'s exponent field. The limit's bits are the field moved down 54
+    /// binades with the significand of `FAST_ULPS_MODERATE / 4` (in `[1, 2)`): exactly
+    /// `ulp(r) * FAST_ULPS_MODERATE`, a power-of-two scaling of that constant.
     fn within_fast_ulps(&mut self, r: Value, distance: Value) -> Value {
+        const SIGNIFICAND: u64 = (1 << 52) - 1;
+        let fraction_bits = FAST_ULPS_MODERATE.to_bits();
+        debug_assert_eq!(fraction_bits & EXPONENT_MASK, (1021u64) << 52, "a fraction in [0.25, 0.5)");
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), r);
         let field = self.b.ins().band_imm_u(bits, EXPONENT_MASK as i64);
-        let offset = self.b.ins().iadd_imm_s(field, -(MIN_FAST_EXPONENT as i64));
-        let span = (EXPONENT_MASK - MIN_FAST_EXPONENT) as i64;
-        let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, offset, span);
-        let ulp_bits = self.b.ins().iadd_imm_s(field, -(52i64 << 52));
-        let ulp = self.b.ins().bitcast(types::F64, MemFlagsData::new(), ulp_bits);
         let from_moderate = self.b.ins().iadd_imm_s(field, -(MODERATE_EXPONENTS.start as i64));
         let moderate_span = (MODERATE_EXPONENTS.end - MODERATE_EXPONENTS.start) as i64;
         let moderate = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_moderate, moderate_span);
-        let wide = self.b.ins().f64const(FAST_ULPS);
-        let narrow = self.b.ins().f64const(FAST_ULPS_MODERATE);
-        let fraction = self.b.ins().select(moderate, narrow, wide);
-        let limit = self.b.ins().fmul(ulp, fraction);
+        let shift = (fraction_bits & SIGNIFICAND) as i64 - (54i64 << 52);
+        let limit_bits = self.b.ins().iadd_imm_s(field, shift);
+        let limit = self.b.ins().bitcast(types::F64, MemFlagsData::new(), limit_bits);
         let size = self.b.ins().fabs(distance);
         let near = self.b.ins().fcmp(FloatCC::LessThanOrEqual, size, limit);
-        self.b.ins().band(in_range, near)
+        self.b.ins().band(moderate, near)
     }
 
     /// A call of `pow` at `addr` (`extern "C" fn(f64, f64) -> f64`).
