@@ -612,7 +612,9 @@ impl Interp {
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = v,
             Target::Global(slot) => f.module.store(*slot, v),
             Target::ClassName(name) => match &*f.class_ns {
-                Some(ns) => ns.borrow_mut().insert(name.clone(), v),
+                Some(ns) => {
+                    ns.borrow_mut().insert(name.clone(), v);
+                }
                 None => f.module.set(name, v),
             },
             Target::Attr(obj, name) => {

@@ -80,15 +80,30 @@ pub struct ClassDict {
     order: Vec<Rc<str>>,
 }
 
+/// True for a class attribute whose value no lookup cache depends on: a number, string,
+/// bool or `None` under a name that is not a dunder. Such a value is no descriptor, so it
+/// neither binds as a method, nor intercepts instance attributes (a property does), nor
+/// changes what `__slots__`, `__setattr__` or `__getattribute__` do. Only rebinding such a
+/// name to such a value is inert: adding a name may shadow an inherited method.
+fn inert_data(name: &str, v: &Value) -> bool {
+    !name.starts_with("__")
+        && matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Str(_)
+        )
+}
+
 impl ClassDict {
     pub fn get(&self, name: &str) -> Option<&Value> {
         self.map.get(name)
     }
 
-    pub fn insert(&mut self, name: Rc<str>, value: Value) {
-        if self.map.insert(name.clone(), value).is_none() {
+    pub fn insert(&mut self, name: Rc<str>, value: Value) -> Option<Value> {
+        let old = self.map.insert(name.clone(), value);
+        if old.is_none() {
             self.order.push(name);
         }
+        old
     }
 
     pub fn remove(&mut self, name: &str) -> Option<Value> {
@@ -152,10 +167,17 @@ impl Class {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
     }
 
+    /// Binds a class attribute. Rebinding a data attribute (`Counter.count += 1`) leaves
+    /// the class epoch alone: no cache keyed on it can depend on that value (see
+    /// `inert_data`), and an epoch bumped on every iteration of a loop would defeat the
+    /// interpreter's attribute caches and the compiled code's method guards.
     pub fn set_attr(&self, name: Rc<str>, value: Value) {
-        self.dict.borrow_mut().insert(name, value);
+        let new_is_data = inert_data(&name, &value);
+        let old = self.dict.borrow_mut().insert(name.clone(), value);
         self.version.set(self.version.get() + 1);
-        bump_class_epoch();
+        if !(new_is_data && old.is_some_and(|old| inert_data(&name, &old))) {
+            bump_class_epoch();
+        }
     }
 
     pub fn remove_attr(&self, name: &str) -> bool {
