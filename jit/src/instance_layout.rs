@@ -44,6 +44,8 @@ pub struct InstanceLayout {
     /// In the class's allocation: `is_plain`'s cache, its epoch word and its answer byte.
     plain_epoch: i32,
     plain_answer: i32,
+    /// In the class's allocation: its `version` word.
+    class_version: i32,
 }
 
 impl InstanceLayout {
@@ -73,6 +75,11 @@ impl InstanceLayout {
     /// allocation.
     pub fn plain_cache(self) -> (i32, i32) {
         (self.plain_epoch, self.plain_answer)
+    }
+
+    /// `Class::version`'s word, in the class's allocation.
+    pub fn class_version(self) -> i32 {
+        self.class_version
     }
 
     /// The allocation address of an `Rc` whose `as_ptr` is `ptr` (what an `Rc` field
@@ -107,7 +114,8 @@ impl InstanceLayout {
             && word(slots_items) == items
             && (word(dict_word) == 0) == inst.dict.borrow().is_none()
             && class_word(self.plain_epoch) as u64 == plain_epoch
-            && class_byte(self.plain_answer) == u8::from(plain_answer);
+            && class_byte(self.plain_answer) == u8::from(plain_answer)
+            && class_word(self.class_version) as u64 == inst.class.version.get();
         let borrowed = {
             let (_a, _b, _c) = (inst.shape.borrow(), inst.dict.borrow(), inst.slots.borrow());
             [shape_flag, dict_flag, slots_flag].iter().all(|f| word(*f) == 1)
@@ -163,6 +171,7 @@ fn probe() -> Option<InstanceLayout> {
         slots_list,
         plain_epoch: i32::try_from(rc_value + plain + offset_of!((u64, bool), 0)).ok()?,
         plain_answer: i32::try_from(rc_value + plain + offset_of!((u64, bool), 1)).ok()?,
+        class_version: i32::try_from(rc_value + Class::VERSION_OFFSET).ok()?,
     };
     let second = make();
     if let Value::Instance(i) = &second {

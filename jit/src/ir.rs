@@ -521,22 +521,29 @@ define_ops! {
     /// `list_length`.
     ListItems "list_items" (list: value) -> int [LOAD];
     /// The address of an instance's attribute array (`[Value]`) when it still has the shape
-    /// at address `shape` (and no `__dict__`, and a plain class), else 0. `class` is the
-    /// class the recorder saw (its `Rc::as_ptr`), which lets the lowering read the class's
-    /// `is_plain` cache inline. Load: the shape and the array change only when Python code
+    /// at address `shape` (which implies its class: shapes are per class) and no
+    /// `__dict__`, else 0. `class` is the class the recorder saw (its `Rc::as_ptr`). The
+    /// recorder puts a `class_is_plain` guard on that class before it, so the lowering
+    /// checks only the instance. Load: the shape and the array change only when Python code
     /// adds or deletes attributes.
     AttrItems "attr_items" (obj: value, shape: imm_int, class: imm_int) -> int [LOAD];
+    /// Whether the class at `class` (an `Rc::as_ptr`, kept alive by the trace) is plain:
+    /// no properties, `__slots__`, `__setattr__` or `__getattribute__` (`Class::is_plain`),
+    /// read from its cache while the class epoch is current. Load: only Python code changes
+    /// a class, so it is CSE'd and hoisted until an op that runs Python code.
+    ClassIsPlain "class_is_plain" (class: imm_int) -> bool [LOAD];
     /// Whether `module` is the module value whose payload word is `module_word`, and that
     /// module's slots (the `RefCell<Vec<Value>>` at address `slots`) still hold at `slot`
     /// the native function whose payload word is `function` (`math.sqrt` not rebound).
     /// Load: only Python code rebinds a module attribute, so it is CSE'd and hoisted until
     /// an op that runs Python code or an inner trace.
     ModuleAttrIs "module_attr_is" (module: value, module_word: imm_int, slots: imm_int, slot: imm_int, function: imm_int) -> bool [LOAD];
-    /// The class epoch now (`runtime::object::class::class_epoch`, bumped whenever a class's
-    /// namespace changes): an inlined method stays the class's while it equals the epoch
-    /// seen when recording. Load: only Python code changes it, so it is CSE'd and hoisted
-    /// until an op that runs Python code or an inner trace.
-    ClassEpoch "class_epoch" () -> int [LOAD];
+    /// The version of the class at `class` (an `Rc::as_ptr` the trace keeps alive):
+    /// `Class::version`, bumped whenever its namespace changes in a way a lookup could see.
+    /// An inlined method stays the one its receiver's class gives while the classes its
+    /// lookup went through keep the versions seen when recording. Load: only Python code
+    /// changes a class, so it is CSE'd and hoisted until an op that runs Python code.
+    ClassVersion "class_version" (class: imm_int) -> int [LOAD];
     /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
     /// after a tag guard). Load: CSE'd until a store to an element.
     LoadElem "load_elem" (items: int, index: int) -> value [LOAD];

@@ -381,6 +381,37 @@ extern "C" fn list_items(list: *const Value) -> i64 {
     }
 }
 
+/// The address of `class_is_plain` (`extern "C" fn(i64) -> i64`): the `class_is_plain`
+/// op when the class's cache is stale, or its layout unknown.
+pub fn class_is_plain_addr() -> usize {
+    class_is_plain as extern "C" fn(i64) -> i64 as usize
+}
+
+/// The address of `class_version` (`extern "C" fn(i64) -> i64`): the `class_version` op
+/// when the class layout is unknown.
+pub fn class_version_addr() -> usize {
+    class_version as extern "C" fn(i64) -> i64 as usize
+}
+
+/// Runs `f` on the class at `class`, an `Rc::as_ptr` of a class the trace keeps alive.
+fn with_class(class: i64, f: impl FnOnce(&Rc<runtime::object::Class>) -> i64) -> i64 {
+    // SAFETY: `class` is the `Rc::as_ptr` of a class the trace holds a reference to
+    // (`KeepAlive`), so it is live; `ManuallyDrop` keeps this borrowed `Rc` from
+    // releasing that reference.
+    let class = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(class as usize as *const runtime::object::Class) });
+    f(&class)
+}
+
+/// `Class::is_plain` (1 or 0), which refreshes the class's cache.
+extern "C" fn class_is_plain(class: i64) -> i64 {
+    with_class(class, |c| i64::from(c.is_plain()))
+}
+
+/// `Class::version`.
+extern "C" fn class_version(class: i64) -> i64 {
+    with_class(class, |c| c.version.get() as i64)
+}
+
 /// The address of `attr_items` (`extern "C" fn(*const Value, i64) -> i64`, the
 /// `attr_items` op).
 pub fn attr_items_addr() -> usize {

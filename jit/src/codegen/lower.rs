@@ -78,6 +78,8 @@ struct Lowerer<'a> {
     /// Refs that passed a `guard_tag …, list` (earlier in the trace, so on every path that
     /// reaches a later use: the trace is one path).
     lists: SecondaryMap<IrRef, bool>,
+    /// Values guarded to be instances (`attr_items` skips its tag test on them).
+    instances: SecondaryMap<IrRef, bool>,
     /// Where a list's borrow flag, element pointer and length are, if this build's layout
     /// was pinned down (`trace_calls::list_layout`); else lists go through the helpers.
     list_layout: Option<crate::trace_calls::ListLayout>,
@@ -136,6 +138,7 @@ pub(super) fn lower(
         shared,
         start,
         lists: SecondaryMap::new(),
+        instances: SecondaryMap::new(),
         list_layout: crate::trace_calls::list_layout(),
         float_loads: float_only_loads(trace),
     };
@@ -286,14 +289,24 @@ impl Lowerer<'_> {
                 }
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_items_addr(), list, None)?),
             },
-            Op::AttrItems(obj, shape, class) => match crate::instance_layout::instance_layout() {
-                Some(layout) => Lowered::Raw(self.attr_items(layout, obj, shape, class)?),
+            Op::AttrItems(obj, shape, _class) => match crate::instance_layout::instance_layout() {
+                Some(layout) => Lowered::Raw(self.attr_items(layout, obj, shape)?),
                 None => Lowered::Raw(self.call_on_value(crate::trace_calls::attr_items_addr(), obj, Some(shape))?),
             },
-            Op::ClassEpoch() => {
-                let cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
-                Lowered::Raw(self.b.ins().load(types::I64, flags(), cell, 0))
-            }
+            Op::ClassIsPlain(class) => match crate::instance_layout::instance_layout() {
+                Some(layout) => Lowered::Raw(self.class_is_plain(layout, class)?),
+                None => {
+                    let answer = self.call_class_word(crate::trace_calls::class_is_plain_addr(), class)?;
+                    Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0))
+                }
+            },
+            Op::ClassVersion(class) => match crate::instance_layout::instance_layout() {
+                Some(layout) => {
+                    let base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);
+                    Lowered::Raw(self.b.ins().load(types::I64, flags(), base, layout.class_version()))
+                }
+                None => Lowered::Raw(self.call_class_word(crate::trace_calls::class_version_addr(), class)?),
+            },
             Op::ModuleAttrIs(module, module_word, slots, slot, function) => match self.list_layout {
                 Some(layout) => {
                     Lowered::Raw(self.module_attr_is(layout, module, [module_word, slots, slot, function])?)
@@ -362,6 +375,7 @@ impl Lowerer<'_> {
             }
             Op::GuardTag(v, TagImm(tag)) => {
                 self.lists[v] |= tag == Tag::List;
+                self.instances[v] |= tag == Tag::Instance;
                 let (actual, _) = self.boxed(v)?;
                 let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, actual, tag as i64);
                 self.exit_if(wrong, snap)?;

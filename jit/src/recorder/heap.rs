@@ -193,6 +193,10 @@ impl Recorder<'_, '_> {
         let class_ptr = Rc::as_ptr(&inst.class) as usize as i64;
         self.keep_alive.values.push(Value::Class(inst.class.clone()));
         self.keep_alive.shapes.push(shape);
+        let plain = self.emit(Op::ClassIsPlain(class_ptr))?;
+        let class = &inst.class.name;
+        let plain_what = format!("`{class}` has no properties, `__slots__` or `__setattr__`");
+        self.guard_dir(plain, true, ExitKind::Guard, &plain_what)?;
         let items = self.emit(Op::AttrItems(r, shape_ptr, class_ptr))?;
         let zero = self.emit(Op::ConstInt(0))?;
         let same = self.emit(Op::NeInt(items, zero))?;

@@ -4,8 +4,9 @@
 //!
 //! Invariant: the method is guarded, not assumed: the receiver's shape and class (the
 //!   shape has no attribute `name`, so the instance does not shadow the method) and the
-//!   class epoch (no class namespace changed since recording, so the lookup through the
-//!   class's MRO still finds the same function). An exit resumes where the caller's
+//!   versions of the classes of its MRO up to the one defining `name` (none of them
+//!   rebound or added `name` since recording, so the lookup still finds the same function;
+//!   the classes outlive the trace through the receiver's class, which it keeps alive). An exit resumes where the caller's
 //!   statement starts, and the interpreter then makes the real call.
 
 use super::*;
@@ -63,10 +64,18 @@ impl Recorder<'_, '_> {
         let o = self.heap_obj(obj)?;
         let class = inst.class.name.clone();
         self.shape_guard(o.r, &inst, shape, &format!("the receiver of `.{name}()` kept its class and shape"))?;
-        let epoch = self.emit(Op::ClassEpoch())?;
-        let seen = self.emit(Op::ConstInt(runtime::object::class::class_epoch() as i64))?;
-        let same = self.emit(Op::EqInt(epoch, seen))?;
-        self.guard_dir(same, true, ExitKind::Guard, &format!("`{class}.{name}` is still the same method"))?;
+        // The lookup went through the MRO up to the class defining `name`: none of those
+        // may change that name (a version moves with any such change).
+        let what = format!("`{class}.{name}` is still the same method");
+        for c in inst.class.mro_iter() {
+            let version = self.emit(Op::ClassVersion(Rc::as_ptr(c) as usize as i64))?;
+            let seen = self.emit(Op::ConstInt(c.version.get() as i64))?;
+            let same = self.emit(Op::EqInt(version, seen))?;
+            self.guard_dir(same, true, ExitKind::Guard, &what)?;
+            if c.dict.borrow().get(name).is_some() {
+                break;
+            }
+        }
         self.keep_alive.values.push(Value::Function(func.clone()));
         self.inline_body(&func, vec![Val::Obj(o)], call).map(Some)
     }

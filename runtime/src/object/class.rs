@@ -65,7 +65,9 @@ pub struct Class {
     pub is_builtin: bool,
     /// The empty shape every new instance starts from.
     pub root_shape: Rc<Shape>,
-    /// Bumped on every change of this class's dict (attribute caches check it).
+    /// Bumped on every change of this class's dict that may change what a lookup finds
+    /// (not on rebinding a data attribute, see `set_attr`): compiled code's method guards
+    /// check it.
     pub version: Cell<u64>,
     /// Cached `is_plain`: (epoch it was computed in, value).
     plain: Cell<(u64, bool)>,
@@ -168,14 +170,14 @@ impl Class {
     }
 
     /// Binds a class attribute. Rebinding a data attribute (`Counter.count += 1`) leaves
-    /// the class epoch alone: no cache keyed on it can depend on that value (see
+    /// the class's version and the class epoch alone: no cache keyed on it can depend on that value (see
     /// `inert_data`), and an epoch bumped on every iteration of a loop would defeat the
     /// interpreter's attribute caches and the compiled code's method guards.
     pub fn set_attr(&self, name: Rc<str>, value: Value) {
         let new_is_data = inert_data(&name, &value);
         let old = self.dict.borrow_mut().insert(name.clone(), value);
-        self.version.set(self.version.get() + 1);
         if !(new_is_data && old.is_some_and(|old| inert_data(&name, &old))) {
+            self.version.set(self.version.get() + 1);
             bump_class_epoch();
         }
     }
@@ -186,6 +188,10 @@ impl Class {
         bump_class_epoch();
         removed
     }
+
+    /// Where `version` sits in a `Class`: compiled code guards an inlined method on the
+    /// versions of the classes its lookup went through.
+    pub const VERSION_OFFSET: usize = std::mem::offset_of!(Class, version);
 
     /// Where `is_plain`'s cache, a `Cell<(u64, bool)>` holding (the epoch it was computed
     /// in, the answer), sits in a `Class`: compiled code takes the answer inline while that

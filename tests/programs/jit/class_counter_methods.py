@@ -39,3 +39,20 @@ for i in range(2000):
             print("TypeError", e)
         Sub.get = lambda self: 3
 print(t)
+
+
+# Another class's method rebound on every iteration moves the class epoch each time: the
+# attribute loads' plain-class check takes its slow path, the inlined method's guard exits.
+class Other:
+    def f(self):
+        return 1
+
+
+t = 0
+for k in range(3000):
+    c = cs[k % 2000]
+    t += c.v + c.get()
+    Other.f = lambda self: k
+    if k == 2500:
+        Counter.v = property(lambda self: -5)
+print(t, Other().f())

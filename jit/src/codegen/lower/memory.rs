@@ -75,53 +75,40 @@ impl Lowerer<'_> {
         Ok(result)
     }
 
-    /// `attr_items` inline: the instance's slots pointer when it is an instance of the
-    /// class at `class` (an `Rc::as_ptr`, kept alive by the trace) with the shape at `shape`,
-    /// no `__dict__`, slots not borrowed, and the class's `is_plain` cache current and true.
-    /// Anything else (a stale cache, a borrowed cell) takes the helper, which decides
-    /// exactly; so the inline test only has to be sufficient.
+    /// `attr_items` inline: the instance's shape word is `shape` and its shape, dict and
+    /// slots cells are free, with no dict (all folded into one test of an OR of words), else
+    /// the helper (which answers 0 where this fails). The class is not read: the shape
+    /// implies it, and a `class_is_plain` guard on it comes first. A value not yet known to
+    /// be an instance is tested first.
     pub(super) fn attr_items(
         &mut self,
         layout: crate::instance_layout::InstanceLayout,
         obj: IrRef,
         shape: i64,
-        class: i64,
     ) -> Result<Value, CodegenError> {
         let (tag, payload) = self.boxed(obj)?;
         let word = |this: &mut Self, base: Value, off: i32| this.b.ins().load(types::I64, flags(), base, off);
         let (shape_flag, shape_word) = layout.shape();
         let (dict_flag, dict_word) = layout.dict();
         let (slots_flag, slots_items) = layout.slots();
-        let (plain_epoch, plain_answer) = layout.plain_cache();
-        let class_base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);
-        let epoch_cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
-        let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, tag, runtime::value::Tag::Instance as i64);
         let (read, fallback, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, types::I64);
-        self.b.ins().brif(is_instance, read, &[], fallback, &[]);
+        if self.instances[obj] {
+            self.b.ins().jump(read, &[]);
+        } else {
+            let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, tag, runtime::value::Tag::Instance as i64);
+            self.b.ins().brif(is_instance, read, &[], fallback, &[]);
+        }
         self.b.switch_to_block(read);
         self.b.seal_block(read);
-        let checks = [
-            (layout.class_word(), layout.allocation_of(class as usize) as i64),
-            (shape_word, layout.allocation_of(shape as usize) as i64),
-            (shape_flag, 0),
-            (dict_word, 0),
-            (dict_flag, 0),
-            (slots_flag, 0),
-        ];
-        let mut ok = self.b.ins().iconst(types::I8, 1);
-        for (off, want) in checks {
+        let expected = self.iconst(types::I64, layout.allocation_of(shape as usize) as i64);
+        let actual = word(self, payload, shape_word);
+        let mut differs = self.b.ins().bxor(actual, expected);
+        for off in [shape_flag, dict_word, dict_flag, slots_flag] {
             let w = word(self, payload, off);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, w, want);
-            ok = self.b.ins().band(ok, same);
+            differs = self.b.ins().bor(differs, w);
         }
-        let epoch = word(self, epoch_cell, 0);
-        let seen = word(self, class_base, plain_epoch);
-        let current = self.b.ins().icmp(IntCC::Equal, epoch, seen);
-        let answer = self.b.ins().load(types::I8, flags(), class_base, plain_answer);
-        let plain = self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0);
-        ok = self.b.ins().band(ok, current);
-        ok = self.b.ins().band(ok, plain);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, differs, 0);
         let items = word(self, payload, slots_items);
         self.b.ins().brif(ok, done, &[items.into()], fallback, &[]);
         self.b.set_cold_block(fallback);
@@ -132,6 +119,51 @@ impl Lowerer<'_> {
         self.b.switch_to_block(done);
         self.b.seal_block(done);
         Ok(self.b.block_params(done)[0])
+    }
+
+    /// `class_is_plain` inline: the class's cached answer while its epoch is the current
+    /// one, else (a cold path) the helper, which recomputes and refreshes the cache.
+    pub(super) fn class_is_plain(
+        &mut self,
+        layout: crate::instance_layout::InstanceLayout,
+        class: i64,
+    ) -> Result<Value, CodegenError> {
+        let (plain_epoch, plain_answer) = layout.plain_cache();
+        let class_base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);
+        let epoch_cell = self.iconst(types::I64, runtime::object::class::class_epoch_addr() as i64);
+        let epoch = self.b.ins().load(types::I64, flags(), epoch_cell, 0);
+        let seen = self.b.ins().load(types::I64, flags(), class_base, plain_epoch);
+        let current = self.b.ins().icmp(IntCC::Equal, epoch, seen);
+        let (cached, stale, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, types::I8);
+        self.b.ins().brif(current, cached, &[], stale, &[]);
+        self.b.switch_to_block(cached);
+        self.b.seal_block(cached);
+        let answer = self.b.ins().load(types::I8, flags(), class_base, plain_answer);
+        let plain = self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0);
+        self.b.ins().jump(done, &[plain.into()]);
+        self.b.set_cold_block(stale);
+        self.b.switch_to_block(stale);
+        self.b.seal_block(stale);
+        let answer = self.call_class_word(crate::trace_calls::class_is_plain_addr(), class)?;
+        let plain = self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0);
+        self.b.ins().jump(done, &[plain.into()]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// A call of a helper on the class at `class` (`extern "C" fn(i64) -> i64`:
+    /// `class_is_plain`, `class_version`).
+    pub(super) fn call_class_word(&mut self, addr: usize, class: i64) -> Result<Value, CodegenError> {
+        let mut sig = self.template.clone();
+        sig.params.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, addr as i64);
+        let arg = self.iconst(types::I64, class);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[arg]);
+        self.b.inst_results(call).first().copied().ok_or(CodegenError::Internal("a class helper without result"))
     }
 
     /// `items + 16 * index`: an element's address.
