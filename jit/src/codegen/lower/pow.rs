@@ -24,11 +24,11 @@ impl Lowerer<'_> {
             _ => None,
         };
         let (x, y) = (self.raw(a)?, self.raw(b)?);
-        let (result, distance) = match exponent {
+        let (result, scale, distance) = match exponent {
             Some(e) if e == 2.0 => {
                 let p = self.b.ins().fmul(x, x);
                 let minus_p = self.b.ins().fneg(p);
-                (p, self.b.ins().fma(x, x, minus_p))
+                (p, None, self.b.ins().fma(x, x, minus_p))
             }
             Some(e) if e == 0.5 => {
                 // A base the recorder did not guard positive takes the call (NaN compares false).
@@ -37,10 +37,13 @@ impl Lowerer<'_> {
                 let s = self.b.ins().sqrt(x);
                 let minus_s = self.b.ins().fneg(s);
                 let residual = self.b.ins().fma(minus_s, s, x);
-                let twice = self.b.ins().fadd(s, s);
-                let distance = self.b.ins().fdiv(residual, twice);
                 let nan = self.b.ins().f64const(f64::NAN);
-                (s, self.b.ins().select(positive, distance, nan))
+                // The distance is `residual / 2s`; the test compares `residual` with the
+                // limit times `2s` instead, keeping the divider (which `sqrt` and the
+                // program's own divisions need) free. Either rounding is far inside the
+                // margin, as the runtime's comment on the residual says.
+                let twice = self.b.ins().fadd(s, s);
+                (s, Some(twice), self.b.ins().select(positive, residual, nan))
             }
             _ => {
                 let r = self.call_pow(crate::trace_calls::libm_pow_addr(), x, y)?;
@@ -48,7 +51,7 @@ impl Lowerer<'_> {
                 return Ok(r);
             }
         };
-        let close = self.within_fast_ulps(result, distance);
+        let close = self.within_fast_ulps(result, distance, scale);
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, types::F64);
         self.b.ins().brif(close, done, &[result.into()], slow, &[]);
@@ -70,12 +73,13 @@ impl Lowerer<'_> {
         self.exit_if(infinite, snap)
     }
 
-    /// `|distance| <= FAST_ULPS_MODERATE * ulp(r)` for `r` in `MODERATE_EXPONENTS`: the
+    /// `|distance| <= FAST_ULPS_MODERATE * ulp(r)` (times `scale` when given) for `r` in
+    /// `MODERATE_EXPONENTS`: the
     /// runtime's test (`runtime::numeric::libm_pow::close_to`) where it applies, as integer
     /// arithmetic on `r`'s exponent field. The limit's bits are the field moved down 54
     /// binades with the significand of `FAST_ULPS_MODERATE / 4` (in `[1, 2)`): exactly
     /// `ulp(r) * FAST_ULPS_MODERATE`, a power-of-two scaling of that constant.
-    fn within_fast_ulps(&mut self, r: Value, distance: Value) -> Value {
+    fn within_fast_ulps(&mut self, r: Value, distance: Value, scale: Option<Value>) -> Value {
         const SIGNIFICAND: u64 = (1 << 52) - 1;
         let fraction_bits = FAST_ULPS_MODERATE.to_bits();
         debug_assert_eq!(fraction_bits & EXPONENT_MASK, (1021u64) << 52, "a fraction in [0.25, 0.5)");
@@ -86,7 +90,10 @@ impl Lowerer<'_> {
         let moderate = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_moderate, moderate_span);
         let shift = (fraction_bits & SIGNIFICAND) as i64 - (54i64 << 52);
         let limit_bits = self.b.ins().iadd_imm_s(field, shift);
-        let limit = self.b.ins().bitcast(types::F64, MemFlagsData::new(), limit_bits);
+        let mut limit = self.b.ins().bitcast(types::F64, MemFlagsData::new(), limit_bits);
+        if let Some(scale) = scale {
+            limit = self.b.ins().fmul(limit, scale);
+        }
         let size = self.b.ins().fabs(distance);
         let near = self.b.ins().fcmp(FloatCC::LessThanOrEqual, size, limit);
         self.b.ins().band(moderate, near)
