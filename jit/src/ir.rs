@@ -557,6 +557,13 @@ define_ops! {
     /// The list the list iterator `it` walks (a borrowed copy), or unbound when `it` is not
     /// a list iterator. Load, as `list_iter_pos`.
     ListIterList "list_iter_list" (it: value) -> value [LOAD];
+    /// The address of the count (an `i64`) of `it` when it is an `enumerate` iterator (and
+    /// not busy), else 0. Load, as `list_iter_pos`; `load_iter_pos` and `store_iter_pos`
+    /// read and write the count there.
+    EnumCountAddr "enum_count_addr" (it: value) -> int [LOAD];
+    /// The iterator an `enumerate` iterator `it` draws from (a borrowed copy), or unbound
+    /// when `it` is not one. Load, as `list_iter_pos`.
+    EnumInner "enum_inner" (it: value) -> value [LOAD];
     /// The position stored at `addr` (a `list_iter_pos` address). Load: CSE'd until a
     /// `store_iter_pos`.
     LoadIterPos "load_iter_pos" (addr: int) -> int [LOAD];

@@ -45,6 +45,7 @@ mod expr;
 mod heap;
 mod if_convert;
 mod inline;
+mod iter_headers;
 mod methods;
 mod nested;
 mod residual;

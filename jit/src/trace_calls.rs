@@ -185,6 +185,49 @@ pub fn list_iter_list_addr() -> usize {
     list_iter_list as extern "C" fn(*const Value) -> i64 as usize
 }
 
+/// The address of `enum_count_addr` (`extern "C" fn(*const Value) -> i64`).
+pub fn enum_count_addr_addr() -> usize {
+    enum_count_addr as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The address of `enum_inner` (`extern "C" fn(*const Value) -> i64`, the op's payload).
+pub fn enum_inner_addr() -> usize {
+    enum_inner as extern "C" fn(*const Value) -> i64 as usize
+}
+
+/// The address of the count of the `enumerate` iterator `it`, or 0 when `it` is not one
+/// or is busy. Compiled code reads and writes the count there, like a list iterator's
+/// position (`list_iter_pos`), while no Python code runs.
+extern "C" fn enum_count_addr(it: *const Value) -> i64 {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    let Value::Other(other) = it else { return 0 };
+    let Other::Iter(cell) = &**other else { return 0 };
+    if cell.try_borrow_mut().is_err() {
+        return 0;
+    }
+    // SAFETY: the cell is not borrowed (checked just above), so taking the address of a
+    // field through `as_ptr` aliases nothing.
+    match unsafe { &mut *cell.as_ptr() } {
+        runtime::iter::NativeIter::Enumerate { count, .. } => count as *mut i64 as i64,
+        _ => 0,
+    }
+}
+
+/// The payload word of the iterator the `enumerate` iterator `it` draws from, or 0 when
+/// `it` is not one.
+extern "C" fn enum_inner(it: *const Value) -> i64 {
+    // SAFETY: as in `enum_count_addr`.
+    let it = unsafe { operand(it) };
+    let Value::Other(other) = it else { return 0 };
+    let Other::Iter(cell) = &**other else { return 0 };
+    let Ok(state) = cell.try_borrow() else { return 0 };
+    match &*state {
+        runtime::iter::NativeIter::Enumerate { inner: inner @ Value::Other(_), .. } => payload_word(inner).unwrap_or(0),
+        _ => 0,
+    }
+}
+
 /// The address of the position of the list iterator `it`, or 0 when `it` is not one or
 /// its cell is borrowed. Compiled code reads and writes the position there while it runs
 /// (no Rust code borrows the cell meanwhile: the iterator sits in a hidden slot that only

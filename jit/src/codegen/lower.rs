@@ -327,6 +327,16 @@ impl Lowerer<'_> {
                 let unbound = self.iconst(types::I8, Tag::Unbound as i64);
                 Lowered::Boxed { tag: self.b.ins().select(found, list, unbound), payload }
             }
+            Op::EnumCountAddr(it) => {
+                Lowered::Raw(self.call_on_value(crate::trace_calls::enum_count_addr_addr(), it, None)?)
+            }
+            Op::EnumInner(it) => {
+                let payload = self.call_on_value(crate::trace_calls::enum_inner_addr(), it, None)?;
+                let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
+                let other = self.iconst(types::I8, Tag::Other as i64);
+                let unbound = self.iconst(types::I8, Tag::Unbound as i64);
+                Lowered::Boxed { tag: self.b.ins().select(found, other, unbound), payload }
+            }
             Op::LoadIterPos(addr) => {
                 let addr = self.raw(addr)?;
                 Lowered::Raw(self.b.ins().load(types::I64, flags(), addr, 0))

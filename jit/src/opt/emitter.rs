@@ -247,6 +247,8 @@ fn is_heap_load(op: &Op) -> bool {
             | Op::ClassIsPlain(_)
             | Op::ListIterPos(_)
             | Op::ListIterList(_)
+            | Op::EnumCountAddr(_)
+            | Op::EnumInner(_)
             | Op::LoadIterPos(_)
     )
 }

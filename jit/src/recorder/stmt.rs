@@ -1,5 +1,6 @@
-//! Statements of the recorded iteration: the loop headers (`range` and list iteration),
-//! blocks, assignments, `if`, `append`, and the resume path each statement is at.
+//! Statements of the recorded iteration: the `range` loop header (iterators' headers are
+//! `iter_headers.rs`'), blocks, assignments, `if`, `append`, and the resume path each
+//! statement is at.
 //!
 //! Invariant: `block` pushes each statement's index onto `path` and calls `begin_stmt`
 //! before it, so every exit inside names the statement it resumes at.
@@ -44,78 +45,6 @@ impl Recorder<'_, '_> {
         let r = self.emit_checked(Op::AddIntOvf(i.r, step), "the range counter overflows")?;
         self.write(home, Sym { r, num: Num::Int(next) })?;
         self.assign(target, i)
-    }
-
-    /// `for target in a_list`: the hidden slot holds the list's iterator. Its position is
-    /// read in place and checked against the list's length (as CPython's iterator does, so
-    /// a list that grows is walked to its new end), the element read inline, and the
-    /// position advanced only after the element's type guard: the test and the guards up to
-    /// it resume at the header (nothing happened); then the target is assigned, and every
-    /// later exit resumes inside the body with the iterator past this element.
-    pub(super) fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
-        let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
-        let elem = match &it {
-            Value::Other(other) => match &**other {
-                Other::Iter(cell) => match cell.try_borrow().as_deref() {
-                    Ok(runtime::iter::NativeIter::List { list, index }) => {
-                        list.items.try_borrow().ok().and_then(|items| items.get(*index).cloned())
-                    }
-                    _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
-                },
-                _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
-            },
-            _ => return Err(self.abort("a `for` loop over something other than a range or a list")),
-        };
-        let Some(elem) = elem else { return Err(self.loop_ended()) };
-        let home = self.home_of(target)?;
-        let slot = self.slot(SlotHome::Local(iter_slot));
-        let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
-        self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
-        self.loaded[slot] = Some("iterator");
-        // The position is read and advanced in place: nothing is advanced before the
-        // element's type guard passed, so the guards up to it resume at the header.
-        let pos_addr = self.emit(Op::ListIterPos(r_it))?;
-        let zero = self.emit(Op::ConstInt(0))?;
-        let walks_list = self.emit(Op::NeInt(pos_addr, zero))?;
-        self.guard_dir(walks_list, true, ExitKind::Guard, "the loop's iterator walks a list")?;
-        let list = self.emit(Op::ListIterList(r_it))?;
-        self.emit_guarded(Op::GuardTag(list, TagImm(Tag::List)), ExitKind::Guard, "the loop's iterator walks a list")?;
-        let pos = self.emit(Op::LoadIterPos(pos_addr))?;
-        let len = self.emit(Op::ListLength(list))?;
-        let more = self.emit(Op::LtInt(pos, len))?;
-        self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
-        let items = self.emit(Op::ListItems(list))?;
-        let r = self.emit(Op::LoadElem(items, pos))?;
-        let one = self.emit(Op::ConstInt(1))?;
-        if is_object(&elem) {
-            let tag = elem.tag();
-            let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
-            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
-            self.advance_iter(pos_addr, pos, one)?;
-            self.write_obj(home, ObjSym { r, value: elem })?;
-        } else {
-            let num = match number_of(Some(&elem)) {
-                Ok(num) => num,
-                Err(what) => return Err(self.abort(format!("a list element {what}"))),
-            };
-            let v = self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?;
-            self.advance_iter(pos_addr, pos, one)?;
-            self.write(home, v)?;
-        }
-        self.effect_done = true;
-        Ok(())
-    }
-
-    /// Writes `pos + 1` as the list iterator's position (at `pos_addr`).
-    fn advance_iter(
-        &mut self,
-        pos_addr: crate::ir::IrRef,
-        pos: crate::ir::IrRef,
-        one: crate::ir::IrRef,
-    ) -> Result<(), Abort> {
-        let next = self.emit(Op::AddInt(pos, one))?;
-        self.em.emit(Op::StoreIterPos(pos_addr, next), None, &mut self.stats);
-        Ok(())
     }
 
     /// The loop body; `Break` aborts, `Continue` ends the iteration early.

@@ -1,5 +1,5 @@
 //! Loops the JIT's hooks see: `for` over a `range` (its counter in the hidden slot) and
-//! over a list's own iterator. At each header they ask the hooks (`Interp::loop_header`),
+//! over a list's own iterator, or `enumerate` over one. At each header they ask the hooks (`Interp::loop_header`),
 //! and carry on after compiled code ran iterations or stopped inside one.
 //!
 //! Invariant: with hooks installed, the hidden slot holds the loop's position at every
@@ -120,8 +120,23 @@ impl Interp {
     }
 }
 
-/// True for a list's own iterator (`iter(list)`), the `for` loops the JIT may compile.
+/// True for the iterators of the `for` loops the JIT may compile: a list's own iterator
+/// (`iter(list)`), or `enumerate` over one.
 fn is_list_iter(it: &Value) -> bool {
+    match it {
+        Value::Other(o) => match &**o {
+            crate::object::Other::Iter(cell) => cell.try_borrow().is_ok_and(|i| match &*i {
+                crate::iter::NativeIter::List { .. } => true,
+                crate::iter::NativeIter::Enumerate { inner, .. } => is_plain_list_iter(inner),
+                _ => false,
+            }),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn is_plain_list_iter(it: &Value) -> bool {
     match it {
         Value::Other(o) => match &**o {
             crate::object::Other::Iter(cell) => {

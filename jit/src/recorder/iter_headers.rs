@@ -1,0 +1,155 @@
+//! The headers of `for` loops over iterators: a list's own iterator, and `enumerate` over
+//! one. The iterator lives in the loop's hidden slot; compiled code advances it in place
+//! (the list iterator's position, the enumerate count), so the interpreter carries on with
+//! the same object after an exit.
+//!
+//! Invariant: nothing is advanced before the element's type guard passed, so the header's
+//!   guards resume at the header (nothing happened); after the advance the targets are
+//!   assigned, and every later exit resumes inside the body.
+
+use super::*;
+use crate::ir::IrRef;
+
+/// What the hidden slot's iterator is at the header.
+enum Walk {
+    /// A list's own iterator; the element it gives next.
+    List(Option<Value>),
+    /// `enumerate` over a list's own iterator: the count and the element it gives next.
+    Enumerate(i64, Option<Value>),
+}
+
+impl Recorder<'_, '_> {
+    /// `for target in a_list` or `for i, x in enumerate(a_list)`.
+    pub(super) fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
+        let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
+        let walk = match walk_of(&it) {
+            Some(walk) => walk,
+            None => {
+                return Err(self.abort("a `for` loop over something other than a range, a list or `enumerate(list)`"))
+            }
+        };
+        let slot = self.slot(SlotHome::Local(iter_slot));
+        let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+        self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
+        self.loaded[slot] = Some("iterator");
+        match walk {
+            Walk::List(elem) => {
+                let Some(elem) = elem else { return Err(self.loop_ended()) };
+                let home = self.home_of(target)?;
+                let step = self.list_step(r_it, &elem)?;
+                self.advance(step.pos_addr, step.pos)?;
+                self.assign_element(home, step.elem, elem)?;
+            }
+            Walk::Enumerate(count, elem) => {
+                let Some(elem) = elem else { return Err(self.loop_ended()) };
+                let Target::Unpack { targets, star: None, .. } = target else {
+                    return Err(self.abort("`for` over `enumerate` with a target other than two names"));
+                };
+                let [index_target, elem_target] = &targets[..] else {
+                    return Err(self.abort("`for` over `enumerate` with a target other than two names"));
+                };
+                let (index_home, elem_home) = (self.home_of(index_target)?, self.home_of(elem_target)?);
+                let count_addr = self.emit(Op::EnumCountAddr(r_it))?;
+                let zero = self.emit(Op::ConstInt(0))?;
+                let counts = self.emit(Op::NeInt(count_addr, zero))?;
+                self.guard_dir(counts, true, ExitKind::Guard, "the loop's iterator is an `enumerate`")?;
+                let inner = self.emit(Op::EnumInner(r_it))?;
+                let what = "`enumerate` walks a list";
+                self.emit_guarded(Op::GuardTag(inner, TagImm(Tag::Other)), ExitKind::Guard, what)?;
+                let step = self.list_step(inner, &elem)?;
+                let index = self.emit(Op::LoadIterPos(count_addr))?;
+                let one = self.emit(Op::ConstInt(1))?;
+                if count.checked_add(1).is_none() {
+                    return Err(self.abort("the `enumerate` count overflows"));
+                }
+                let next_r = self.emit_checked(Op::AddIntOvf(index, one), "the `enumerate` count overflows")?;
+                self.advance(step.pos_addr, step.pos)?;
+                self.em.emit(Op::StoreIterPos(count_addr, next_r), None, &mut self.stats);
+                self.write(index_home, Sym { r: index, num: Num::Int(count) })?;
+                self.assign_element(elem_home, step.elem, elem)?;
+            }
+        }
+        self.effect_done = true;
+        Ok(())
+    }
+
+    /// The test and element read of a list iterator `r_it`: its position read in place and
+    /// checked against the list's length (as CPython's iterator does, so a list that grows
+    /// is walked to its new end), the element read inline and guarded on the type of
+    /// `elem` (the element it gives now).
+    fn list_step(&mut self, r_it: IrRef, elem: &Value) -> Result<ListStep, Abort> {
+        let pos_addr = self.emit(Op::ListIterPos(r_it))?;
+        let zero = self.emit(Op::ConstInt(0))?;
+        let walks_list = self.emit(Op::NeInt(pos_addr, zero))?;
+        self.guard_dir(walks_list, true, ExitKind::Guard, "the loop's iterator walks a list")?;
+        let list = self.emit(Op::ListIterList(r_it))?;
+        self.emit_guarded(Op::GuardTag(list, TagImm(Tag::List)), ExitKind::Guard, "the loop's iterator walks a list")?;
+        let pos = self.emit(Op::LoadIterPos(pos_addr))?;
+        let len = self.emit(Op::ListLength(list))?;
+        let more = self.emit(Op::LtInt(pos, len))?;
+        self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
+        let items = self.emit(Op::ListItems(list))?;
+        let r = self.emit(Op::LoadElem(items, pos))?;
+        let elem = if is_object(elem) {
+            let tag = elem.tag();
+            let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
+            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+            Element::Obj(r)
+        } else {
+            let num = match number_of(Some(elem)) {
+                Ok(num) => num,
+                Err(what) => return Err(self.abort(format!("a list element {what}"))),
+            };
+            Element::Num(self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?)
+        };
+        Ok(ListStep { pos_addr, pos, elem })
+    }
+
+    /// Writes `pos + 1` as the list iterator's position (at `pos_addr`).
+    fn advance(&mut self, pos_addr: IrRef, pos: IrRef) -> Result<(), Abort> {
+        let one = self.emit(Op::ConstInt(1))?;
+        let next = self.emit(Op::AddInt(pos, one))?;
+        self.em.emit(Op::StoreIterPos(pos_addr, next), None, &mut self.stats);
+        Ok(())
+    }
+
+    /// Assigns the element a list step read to the loop variable `home`.
+    fn assign_element(&mut self, home: SlotHome, elem: Element, value: Value) -> Result<(), Abort> {
+        match elem {
+            Element::Obj(r) => self.write_obj(home, ObjSym { r, value }),
+            Element::Num(sym) => self.write(home, sym),
+        }
+    }
+}
+
+/// What `list_step` read.
+struct ListStep {
+    pos_addr: IrRef,
+    pos: IrRef,
+    elem: Element,
+}
+
+/// A list element as read: an object (guarded on its type) or an unboxed number.
+enum Element {
+    Obj(IrRef),
+    Num(Sym),
+}
+
+/// The iterator `it` as a loop the recorder can compile, with what it gives next.
+fn walk_of(it: &Value) -> Option<Walk> {
+    let Value::Other(other) = it else { return None };
+    let Other::Iter(cell) = &**other else { return None };
+    let state = cell.try_borrow().ok()?;
+    match &*state {
+        runtime::iter::NativeIter::List { list, index } => Some(Walk::List(next_element(list, *index))),
+        runtime::iter::NativeIter::Enumerate { inner, count } => match walk_of(inner)? {
+            Walk::List(elem) => Some(Walk::Enumerate(*count, elem)),
+            Walk::Enumerate(..) => None,
+        },
+        _ => None,
+    }
+}
+
+fn next_element(list: &runtime::object::PyList, index: usize) -> Option<Value> {
+    list.items.try_borrow().ok().and_then(|items| items.get(index).cloned())
+}
