@@ -564,6 +564,9 @@ define_ops! {
     /// The iterator an `enumerate` iterator `it` draws from (a borrowed copy), or unbound
     /// when `it` is not one. Load, as `list_iter_pos`.
     EnumInner "enum_inner" (it: value) -> value [LOAD];
+    /// The `k`th iterator a `zip` iterator `it` draws from (a borrowed copy), or unbound
+    /// when `it` is not a `zip` of more than `k`. Load, as `list_iter_pos`.
+    ZipInner "zip_inner" (it: value, k: imm_int) -> value [LOAD];
     /// The position stored at `addr` (a `list_iter_pos` address). Load: CSE'd until a
     /// `store_iter_pos`.
     LoadIterPos "load_iter_pos" (addr: int) -> int [LOAD];

@@ -195,6 +195,28 @@ pub fn enum_inner_addr() -> usize {
     enum_inner as extern "C" fn(*const Value) -> i64 as usize
 }
 
+/// The address of `zip_inner` (`extern "C" fn(*const Value, i64) -> i64`, the op's payload).
+pub fn zip_inner_addr() -> usize {
+    zip_inner as extern "C" fn(*const Value, i64) -> i64 as usize
+}
+
+/// The payload word of the `k`th iterator the `zip` iterator `it` draws from, or 0 when
+/// `it` is not a `zip` of more than `k` iterators.
+extern "C" fn zip_inner(it: *const Value, k: i64) -> i64 {
+    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
+    let it = unsafe { operand(it) };
+    let Value::Other(other) = it else { return 0 };
+    let Other::Iter(cell) = &**other else { return 0 };
+    let Ok(state) = cell.try_borrow() else { return 0 };
+    match &*state {
+        runtime::iter::NativeIter::Zip { iters } => match usize::try_from(k).ok().and_then(|k| iters.get(k)) {
+            Some(inner @ Value::Other(_)) => payload_word(inner).unwrap_or(0),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
 /// The address of the count of the `enumerate` iterator `it`, or 0 when `it` is not one
 /// or is busy. Compiled code reads and writes the count there, like a list iterator's
 /// position (`list_iter_pos`), while no Python code runs.

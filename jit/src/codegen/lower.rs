@@ -330,8 +330,12 @@ impl Lowerer<'_> {
             Op::EnumCountAddr(it) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::enum_count_addr_addr(), it, None)?)
             }
-            Op::EnumInner(it) => {
-                let payload = self.call_on_value(crate::trace_calls::enum_inner_addr(), it, None)?;
+            Op::EnumInner(..) | Op::ZipInner(..) => {
+                let payload = match *op {
+                    Op::ZipInner(it, k) => self.call_on_value(crate::trace_calls::zip_inner_addr(), it, Some(k))?,
+                    Op::EnumInner(it) => self.call_on_value(crate::trace_calls::enum_inner_addr(), it, None)?,
+                    _ => return Err(CodegenError::Internal("an iterator op")),
+                };
                 let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
                 let other = self.iconst(types::I8, Tag::Other as i64);
                 let unbound = self.iconst(types::I8, Tag::Unbound as i64);

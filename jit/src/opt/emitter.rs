@@ -249,6 +249,7 @@ fn is_heap_load(op: &Op) -> bool {
             | Op::ListIterList(_)
             | Op::EnumCountAddr(_)
             | Op::EnumInner(_)
+            | Op::ZipInner(..)
             | Op::LoadIterPos(_)
     )
 }

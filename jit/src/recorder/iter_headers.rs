@@ -1,5 +1,5 @@
-//! The headers of `for` loops over iterators: a list's own iterator, and `enumerate` over
-//! one. The iterator lives in the loop's hidden slot; compiled code advances it in place
+//! The headers of `for` loops over iterators: a list's own iterator, `enumerate` over one,
+//! and `zip` over several. The iterator lives in the loop's hidden slot; compiled code advances it in place
 //! (the list iterator's position, the enumerate count), so the interpreter carries on with
 //! the same object after an exit.
 //!
@@ -16,16 +16,18 @@ enum Walk {
     List(Option<Value>),
     /// `enumerate` over a list's own iterator: the count and the element it gives next.
     Enumerate(i64, Option<Value>),
+    /// `zip` over lists' own iterators: the elements they give next.
+    Zip(Vec<Option<Value>>),
 }
 
 impl Recorder<'_, '_> {
-    /// `for target in a_list` or `for i, x in enumerate(a_list)`.
+    /// `for target in a_list`, `for i, x in enumerate(a_list)`, `for x, y in zip(a, b)`.
     pub(super) fn list_header(&mut self, target: &Target, iter_slot: u32) -> Result<(), Abort> {
         let it = self.input.locals.get(iter_slot as usize).cloned().unwrap_or(Value::Unbound);
         let walk = match walk_of(&it) {
             Some(walk) => walk,
             None => {
-                return Err(self.abort("a `for` loop over something other than a range, a list or `enumerate(list)`"))
+                return Err(self.abort("a `for` loop over something other than a range, a list, or `enumerate` or `zip` of distinct list iterators"))
             }
         };
         let slot = self.slot(SlotHome::Local(iter_slot));
@@ -67,6 +69,40 @@ impl Recorder<'_, '_> {
                 self.em.emit(Op::StoreIterPos(count_addr, next_r), None, &mut self.stats);
                 self.write(index_home, Sym { r: index, num: Num::Int(count) })?;
                 self.assign_element(elem_home, step.elem, elem)?;
+            }
+            Walk::Zip(elems) => {
+                let Target::Unpack { targets, star: None, .. } = target else {
+                    return Err(self.abort("`for` over `zip` with a target other than one name per list"));
+                };
+                if targets.len() != elems.len() {
+                    return Err(self.abort("`for` over `zip` with a target other than one name per list"));
+                }
+                let homes = targets.iter().map(|t| self.home_of(t)).collect::<Result<Vec<_>, _>>()?;
+                // Every list is tested before any iterator advances: where one is exhausted
+                // the exit resumes at the header, and the interpreter's own `zip` step then
+                // advances the lists before it, as CPython's does.
+                let mut steps = Vec::with_capacity(elems.len());
+                for (k, elem) in elems.iter().enumerate() {
+                    let Some(elem) = elem else { return Err(self.loop_ended()) };
+                    let inner = self.emit(Op::ZipInner(r_it, k as i64))?;
+                    let what = "`zip` walks lists";
+                    self.emit_guarded(Op::GuardTag(inner, TagImm(Tag::Other)), ExitKind::Guard, what)?;
+                    let step = self.list_step(inner, elem)?;
+                    // `zip(it, it)` advances one iterator twice a step: refused at recording,
+                    // and guarded against at run time (the positions' addresses differ).
+                    for earlier in &steps {
+                        let earlier: &ListStep = earlier;
+                        let distinct = self.emit(Op::NeInt(step.pos_addr, earlier.pos_addr))?;
+                        self.guard_dir(distinct, true, ExitKind::Guard, "`zip` walks distinct iterators")?;
+                    }
+                    steps.push(step);
+                }
+                for step in &steps {
+                    self.advance(step.pos_addr, step.pos)?;
+                }
+                for ((home, step), elem) in homes.into_iter().zip(steps).zip(elems) {
+                    self.assign_element(home, step.elem, elem.unwrap_or(Value::None))?;
+                }
             }
         }
         self.effect_done = true;
@@ -144,10 +180,23 @@ fn walk_of(it: &Value) -> Option<Walk> {
         runtime::iter::NativeIter::List { list, index } => Some(Walk::List(next_element(list, *index))),
         runtime::iter::NativeIter::Enumerate { inner, count } => match walk_of(inner)? {
             Walk::List(elem) => Some(Walk::Enumerate(*count, elem)),
-            Walk::Enumerate(..) => None,
+            _ => None,
         },
+        runtime::iter::NativeIter::Zip { iters } if !iters.is_empty() && distinct(iters) => {
+            let elems = iters.iter().map(|inner| match walk_of(inner)? {
+                Walk::List(elem) => Some(elem),
+                _ => None,
+            });
+            elems.collect::<Option<Vec<_>>>().map(Walk::Zip)
+        }
         _ => None,
     }
+}
+
+/// True when no iterator appears twice in `iters`.
+fn distinct(iters: &[Value]) -> bool {
+    let words: Vec<Option<i64>> = iters.iter().map(crate::trace_calls::payload_word).collect();
+    words.iter().enumerate().all(|(i, w)| w.is_some() && !words[..i].contains(w))
 }
 
 fn next_element(list: &runtime::object::PyList, index: usize) -> Option<Value> {

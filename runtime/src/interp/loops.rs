@@ -1,5 +1,5 @@
 //! Loops the JIT's hooks see: `for` over a `range` (its counter in the hidden slot) and
-//! over a list's own iterator, or `enumerate` over one. At each header they ask the hooks (`Interp::loop_header`),
+//! over a list's own iterator, `enumerate` over one, or `zip` over several. At each header they ask the hooks (`Interp::loop_header`),
 //! and carry on after compiled code ran iterations or stopped inside one.
 //!
 //! Invariant: with hooks installed, the hidden slot holds the loop's position at every
@@ -121,13 +121,14 @@ impl Interp {
 }
 
 /// True for the iterators of the `for` loops the JIT may compile: a list's own iterator
-/// (`iter(list)`), or `enumerate` over one.
+/// (`iter(list)`), `enumerate` over one, or `zip` over several.
 fn is_list_iter(it: &Value) -> bool {
     match it {
         Value::Other(o) => match &**o {
             crate::object::Other::Iter(cell) => cell.try_borrow().is_ok_and(|i| match &*i {
                 crate::iter::NativeIter::List { .. } => true,
                 crate::iter::NativeIter::Enumerate { inner, .. } => is_plain_list_iter(inner),
+                crate::iter::NativeIter::Zip { iters } => !iters.is_empty() && iters.iter().all(is_plain_list_iter),
                 _ => false,
             }),
             _ => false,
