@@ -479,6 +479,10 @@ define_ops! {
     AbsIntOvf "abs_int_ovf" (a: int) -> int [GUARD, OVF];
     /// `math.sqrt(a)`; exits when `a < 0` (ValueError). Guard.
     SqrtFloat "sqrt_float" (a: float) -> float [GUARD];
+    /// `math.<name>(a)` by the C-ABI function at address `func`
+    /// (`runtime::modules::math::compiled_float_function`); exits when `a` or the result is
+    /// not finite (the module may raise there, or return NaN). Guard.
+    MathFloat "math_float" (a: float, func: imm_int) -> float [GUARD];
     /// Rounds toward negative infinity, staying a float (`math.floor` is this then `float_to_int`).
     FloorFloat "floor_float" (a: float) -> float [PURE];
     /// `float(a)` of an int (round to nearest, as CPython).

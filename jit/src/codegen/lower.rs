@@ -213,6 +213,18 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// Leaves through `snap` when the boolean `cond` is false.
+    fn exit_unless_bool(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        let snap = snap.ok_or(CodegenError::Internal("guard without snapshot"))?;
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, cont, &[], exit, &[]);
+        self.exits.push((exit, snap));
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
     /// Leaves through `snap` when `cond` is zero.
     fn exit_unless(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, cond, 0);
@@ -517,6 +529,25 @@ impl Lowerer<'_> {
                 let negative = self.b.ins().fcmp(FloatCC::LessThan, a, zero);
                 self.exit_if(negative, snap)?;
                 Lowered::Raw(self.b.ins().sqrt(a))
+            }
+            Op::MathFloat(a, func) => {
+                let x = self.raw(a)?;
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let size = self.b.ins().fabs(x);
+                // Not finite: an infinity or NaN (unordered, so `<` is false).
+                let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
+                self.exit_unless_bool(finite, snap)?;
+                let mut sig = self.template.clone();
+                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
+                sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::F64));
+                let sig_ref = self.b.import_signature(sig);
+                let callee = self.iconst(self.ptr, func);
+                let call = self.b.ins().call_indirect(sig_ref, callee, &[x]);
+                let r = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("math_float"))?;
+                let size = self.b.ins().fabs(r);
+                let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
+                self.exit_unless_bool(finite, snap)?;
+                Lowered::Raw(r)
             }
             Op::FloorFloat(a) => self.un(a, |b, x| b.ins().floor(x))?,
             Op::IntToFloat(a) => self.un(a, |b, x| b.ins().fcvt_from_sint(types::F64, x))?,

@@ -1,6 +1,6 @@
 //! Calls in the recorded iteration: user functions inlined (`inline.rs`), the builtins
-//! compiled as operations (`len`, `abs`, `min`, `max`, `math.sqrt`, also by another name
-//! such as `from math import sqrt`), and the reason a call
+//! compiled as operations (`len`, `abs`, `min`, `max`, `int` and `float` of numbers, and
+//! the `math` functions of one float, also by another name such as `from math import sqrt`), and the reason a call
 //! that is neither stops recording.
 
 use super::*;
@@ -43,7 +43,8 @@ impl Recorder<'_, '_> {
         }
     }
 
-    /// Calls of `len`, `abs`, `min`, `max` (two numbers) and `math.sqrt`.
+    /// Calls of `len`, `abs`, `min`, `max` (two numbers), `int` and `float` (of a number) and
+    /// the `math` functions of one float.
     pub(super) fn call_expr(&mut self, e: &Expr, call: &runtime::code::Call) -> Result<Sym, Abort> {
         match self.inline_call(call)? {
             Some(Val::Num(v)) => return Ok(v),
@@ -61,14 +62,14 @@ impl Recorder<'_, '_> {
             }
         }
         if let ExprKind::Attr(base, name, _) = &call.func.kind {
-            if &**name == "sqrt" && args.len() == 1 {
-                return self.math_sqrt(e, base, args[0]);
+            if math_function(name) && args.len() == 1 {
+                return self.math_attr(e, base, name, args[0]);
             }
             return Err(self.unsupported(e));
         }
         if let (Some(Value::Native(f)), [arg]) = (self.peek(&call.func), &args[..]) {
-            if &*f.name == "math.sqrt" {
-                return self.imported_sqrt(&call.func, arg);
+            if let Some(name) = f.name.strip_prefix("math.").filter(|name| math_function(name)) {
+                return self.imported_math(&call.func, name, arg);
             }
         }
         let Some(name) = self.builtin_name(&call.func)? else { return Err(self.unsupported(e)) };
@@ -95,6 +96,28 @@ impl Recorder<'_, '_> {
                         None => Err(self.abort("int overflow (the result is a big int)")),
                     },
                     Num::Bool(_) => Err(self.abort("`abs` of a bool")),
+                }
+            }
+            ("int", [a]) => {
+                let x = self.expr(a)?;
+                match x.num {
+                    Num::Int(_) => Ok(x),
+                    Num::Float(f) => {
+                        if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+                            return Err(self.abort("`int` of a float beyond 64-bit ints"));
+                        }
+                        let r = self.emit_checked(Op::FloatToInt(x.r), "`int` of the float fits a 64-bit int")?;
+                        Ok(Sym { r, num: Num::Int(f as i64) })
+                    }
+                    Num::Bool(_) => Err(self.abort("`int` of a bool")),
+                }
+            }
+            ("float", [a]) => {
+                let x = self.expr(a)?;
+                match x.num {
+                    Num::Float(_) => Ok(x),
+                    Num::Int(i) => Ok(Sym { r: self.emit(Op::IntToFloat(x.r))?, num: Num::Float(i as f64) }),
+                    Num::Bool(_) => Err(self.abort("`float` of a bool")),
                 }
             }
             ("min" | "max", [a, b]) => {
@@ -124,8 +147,9 @@ impl Recorder<'_, '_> {
         }
     }
 
-    /// `math.sqrt(x)` where `math` is the real module and `sqrt` its own (guarded by identity).
-    pub(super) fn math_sqrt(&mut self, e: &Expr, base: &Expr, arg: &Expr) -> Result<Sym, Abort> {
+    /// `math.name(x)` where `math` is the real module and `name` its own function (guarded
+    /// by identity).
+    pub(super) fn math_attr(&mut self, e: &Expr, base: &Expr, name: &str, arg: &Expr) -> Result<Sym, Abort> {
         let o = self.heap_obj(base)?;
         let module = match &o.value {
             Value::Other(other) => match &**other {
@@ -134,9 +158,10 @@ impl Recorder<'_, '_> {
             },
             _ => return Err(self.unsupported(e)),
         };
-        let Some(slot) = module.existing_slot("sqrt") else { return Err(self.unsupported(e)) };
+        let Some(slot) = module.existing_slot(name) else { return Err(self.unsupported(e)) };
+        let qualified = format!("math.{name}");
         let function = match module.slots.try_borrow().ok().and_then(|s| s.get(slot as usize).cloned()) {
-            Some(Value::Native(f)) if &*f.name == "math.sqrt" => f,
+            Some(Value::Native(f)) if *f.name == *qualified => f,
             _ => return Err(self.unsupported(e)),
         };
         let function = Value::Native(function);
@@ -146,14 +171,14 @@ impl Recorder<'_, '_> {
         self.keep_alive.values.push(o.value.clone());
         self.keep_alive.values.push(function);
         let same = self.emit(Op::ModuleAttrIs(o.r, module_word, slots, i64::from(slot), function_word))?;
-        self.guard_dir(same, true, ExitKind::Guard, "`math.sqrt` is still `math.sqrt`")?;
-        self.sqrt_of(arg)
+        self.guard_dir(same, true, ExitKind::Guard, &format!("`{qualified}` is still `{qualified}`"))?;
+        self.math_of(name, arg)
     }
 
-    /// `sqrt(x)` where the variable `sqrt` (a global from `from math import sqrt`, or a local
-    /// bound to `math.sqrt`) holds `math.sqrt` itself, guarded by identity like an inlined
-    /// function.
-    fn imported_sqrt(&mut self, func: &Expr, arg: &Expr) -> Result<Sym, Abort> {
+    /// `f(x)` where the variable `f` (a global from `from math import sin`, or a local
+    /// bound to `math.sin`) holds the `math` module's function `name` itself, guarded by
+    /// identity like an inlined function.
+    fn imported_math(&mut self, func: &Expr, name: &str, arg: &Expr) -> Result<Sym, Abort> {
         let f = self.heap_obj(func)?;
         let Some(address) = trace_calls::payload_word(&f.value) else {
             return Err(self.abort("internal: a builtin function without an address"));
@@ -161,24 +186,62 @@ impl Recorder<'_, '_> {
         let payload = self.emit(Op::Payload(f.r))?;
         let expected = self.emit(Op::ConstInt(address))?;
         let same = self.emit(Op::EqInt(payload, expected))?;
-        let name = self.callee_name(func);
-        self.guard_dir(same, true, ExitKind::Guard, &format!("{name} is still `math.sqrt`"))?;
+        let callee = self.callee_name(func);
+        self.guard_dir(same, true, ExitKind::Guard, &format!("{callee} is still `math.{name}`"))?;
         self.keep_alive.values.push(f.value.clone());
-        self.sqrt_of(arg)
+        self.math_of(name, arg)
     }
 
-    /// The square root of the number `arg` evaluates to; a negative one exits (the
-    /// interpreter raises `ValueError`).
-    fn sqrt_of(&mut self, arg: &Expr) -> Result<Sym, Abort> {
+    /// `math.name` (a `math_function`) of the number `arg` evaluates to. `sqrt` of a
+    /// negative number exits (ValueError); `floor` and `ceil` of a float give an int, exiting
+    /// where it would not fit 64 bits; the rest call the module's own function
+    /// (`math_float`), exiting where the argument or the result is not finite.
+    fn math_of(&mut self, name: &str, arg: &Expr) -> Result<Sym, Abort> {
         let x = self.expr(arg)?;
-        let (r, v) = self.float_of(x)?;
-        if v < 0.0 {
-            return Err(self.abort("`math.sqrt` of a negative number"));
+        if let ("floor" | "ceil", Num::Int(_)) = (name, x.num) {
+            return Ok(x);
         }
-        Ok(Sym {
-            r: self.emit_checked(Op::SqrtFloat(r), "`math.sqrt` of a negative number")?,
-            num: Num::Float(v.sqrt()),
-        })
+        let (r, v) = self.float_of(x)?;
+        match name {
+            "sqrt" => {
+                if v < 0.0 {
+                    return Err(self.abort("`math.sqrt` of a negative number"));
+                }
+                Ok(Sym {
+                    r: self.emit_checked(Op::SqrtFloat(r), "`math.sqrt` of a negative number")?,
+                    num: Num::Float(v.sqrt()),
+                })
+            }
+            "fabs" => Ok(Sym { r: self.emit(Op::AbsFloat(r))?, num: Num::Float(v.abs()) }),
+            "floor" | "ceil" => {
+                let rounded = if name == "floor" { v.floor() } else { v.ceil() };
+                if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&rounded) {
+                    return Err(self.abort(format!("`math.{name}` of a float beyond 64-bit ints")));
+                }
+                // ceil(x) is -floor(-x), exactly.
+                let f = if name == "floor" {
+                    self.emit(Op::FloorFloat(r))?
+                } else {
+                    let minus = self.emit(Op::NegFloat(r))?;
+                    let floor = self.emit(Op::FloorFloat(minus))?;
+                    self.emit(Op::NegFloat(floor))?
+                };
+                let what = format!("`math.{name}` fits a 64-bit int");
+                Ok(Sym { r: self.emit_checked(Op::FloatToInt(f), what)?, num: Num::Int(rounded as i64) })
+            }
+            _ => {
+                let Some(function) = runtime::modules::math::compiled_float_function(name) else {
+                    return Err(self.abort(format!("internal: `math.{name}`")));
+                };
+                let value = function(v);
+                if !v.is_finite() || !value.is_finite() {
+                    return Err(self.abort(format!("`math.{name}` of {v} (not a finite float result)")));
+                }
+                let what = format!("`math.{name}` of a finite float is finite");
+                let r = self.emit_checked(Op::MathFloat(r, function as usize as i64), what)?;
+                Ok(Sym { r, num: Num::Float(value) })
+            }
+        }
     }
 
     /// Why a call (or other unsupported expression) stops recording.
@@ -219,4 +282,10 @@ impl Recorder<'_, '_> {
             _ => "a function".into(),
         }
     }
+}
+
+/// The `math` functions of one float a trace computes itself (`Recorder::math_of`).
+pub(super) fn math_function(name: &str) -> bool {
+    matches!(name, "sqrt" | "fabs" | "floor" | "ceil")
+        || runtime::modules::math::compiled_float_function(name).is_some()
 }

@@ -106,9 +106,11 @@ impl Recorder<'_, '_> {
             }
             ExprKind::Call(call) => self.call_expr(e, call),
             ExprKind::CallMethod(..) if self.is_dict_get(e) => self.dict_get(e),
-            ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
+            ExprKind::CallMethod(obj, name, call)
+                if calls::math_function(name) && call.simple && call.args.len() == 1 && self.is_math_module(obj) =>
+            {
                 match &call.args[0] {
-                    runtime::code::Elt::One(arg) => self.math_sqrt(e, obj, arg),
+                    runtime::code::Elt::One(arg) => self.math_attr(e, obj, name, arg),
                     runtime::code::Elt::Star(_) => Err(self.unsupported(e)),
                 }
             }

@@ -268,7 +268,11 @@ impl Purity<'_> {
                     )
                     && args(call)
             }
-            ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" => args(call) && self.expr(obj),
+            ExprKind::CallMethod(obj, name, call)
+                if calls::math_function(name) && !matches!(obj.kind, ExprKind::Local(0)) =>
+            {
+                args(call) && self.expr(obj)
+            }
             ExprKind::CallMethod(obj, name, call) => {
                 let Some(class) = self.self_class else { return false };
                 if !matches!(obj.kind, ExprKind::Local(0)) || !call.simple || self.depth >= MAX_INLINE_DEPTH {

@@ -205,10 +205,15 @@ impl Recorder<'_, '_> {
         match &e.kind {
             ExprKind::Call(call) if call.simple => {
                 if let Some(name) = self.peek_builtin(&call.func) {
-                    return matches!((&*name, call.args.len()), ("len" | "abs", 1) | ("min" | "max", 2));
+                    return match (&*name, &call.args[..]) {
+                        ("len" | "abs", [_]) | ("min" | "max", [_, _]) => true,
+                        // Of a number only: `int(text)` stays a residual call.
+                        ("int" | "float", [runtime::code::Elt::One(arg)]) => self.numeric_operand(arg),
+                        _ => false,
+                    };
                 }
                 if let (Some(Value::Native(f)), 1) = (self.peek(&call.func), call.args.len()) {
-                    return &*f.name == "math.sqrt";
+                    return f.name.strip_prefix("math.").is_some_and(calls::math_function);
                 }
                 let ExprKind::Global(n) = &call.func.kind else { return false };
                 let now = self.input.module.slots.try_borrow().ok().and_then(|s| s.get(*n as usize).cloned());
@@ -217,14 +222,35 @@ impl Recorder<'_, '_> {
                     _ => false,
                 }
             }
-            ExprKind::CallMethod(obj, name, call) if &**name == "sqrt" && call.simple && call.args.len() == 1 => {
-                matches!(self.peek(obj), Some(Value::Other(o)) if matches!(&*o, Other::Module(m) if &*m.name == "math"))
+            ExprKind::CallMethod(obj, name, call)
+                if calls::math_function(name) && call.simple && call.args.len() == 1 && self.is_math_module(obj) =>
+            {
+                true
             }
             ExprKind::CallMethod(obj, name, call) => {
                 self.is_dict_get(e) || (call.simple && self.compiles_method(obj, name, call))
             }
             _ => false,
         }
+    }
+
+    /// True when `e` is an expression whose value is known to be recorded as a number: not a
+    /// call, and not a variable holding an object now.
+    fn numeric_operand(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Const(v) => matches!(v, Value::Int(_) | Value::Float(_)),
+            ExprKind::Local(_) | ExprKind::Global(_) => {
+                matches!(self.peek(e), None | Some(Value::Int(_) | Value::Float(_)))
+            }
+            ExprKind::Binary(_, a, b) => self.numeric_operand(a) && self.numeric_operand(b),
+            ExprKind::Unary(_, a) => self.numeric_operand(a),
+            _ => false,
+        }
+    }
+
+    /// True when `obj` holds the `math` module now.
+    pub(super) fn is_math_module(&self, obj: &Expr) -> bool {
+        matches!(self.peek(obj), Some(Value::Other(o)) if matches!(&*o, Other::Module(m) if &*m.name == "math"))
     }
 
     /// The value a variable holds at this point of the recording, if the recorder knows it

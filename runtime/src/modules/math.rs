@@ -638,3 +638,47 @@ fn math_perm(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
     };
     Ok(Value::from_bigint(functions::perm(&n, k.as_ref())?))
 }
+
+/// Defines the C-ABI entry points compiled code calls for `math.<name>(x)` of a float: the
+/// very function the module runs, with an error as NaN (compiled code exits on a result
+/// that is not finite, and the interpreter then raises what the module raises).
+macro_rules! compiled_float_1 {
+    ($($entry:ident, $name:literal => $func:expr;)*) => {
+        $(
+            extern "C" fn $entry(x: f64) -> f64 {
+                let f: fn(f64) -> Result<f64, MathError> = $func;
+                f(x).unwrap_or(f64::NAN)
+            }
+        )*
+
+        /// The C-ABI function compiled code may call for `math.<name>(x)` with a finite float
+        /// `x`: the module's own computation, giving the same bits. A result that is not
+        /// finite (NaN stands for an error) must be left to the module itself.
+        pub fn compiled_float_function(name: &str) -> Option<extern "C" fn(f64) -> f64> {
+            match name {
+                $($name => Some($entry as extern "C" fn(f64) -> f64),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+compiled_float_1! {
+    compiled_exp, "exp" => functions::exp;
+    compiled_exp2, "exp2" => functions::exp2;
+    compiled_expm1, "expm1" => functions::expm1;
+    compiled_log1p, "log1p" => functions::log1p;
+    compiled_sin, "sin" => functions::sin;
+    compiled_cos, "cos" => functions::cos;
+    compiled_tan, "tan" => functions::tan;
+    compiled_asin, "asin" => functions::asin;
+    compiled_acos, "acos" => functions::acos;
+    compiled_atan, "atan" => functions::atan;
+    compiled_sinh, "sinh" => functions::sinh;
+    compiled_cosh, "cosh" => functions::cosh;
+    compiled_tanh, "tanh" => functions::tanh;
+    compiled_cbrt, "cbrt" => functions::cbrt;
+    compiled_log, "log" => |x| functions::log(x, None);
+    compiled_log2, "log2" => functions::log2;
+    compiled_log10, "log10" => functions::log10;
+}
