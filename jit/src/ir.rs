@@ -548,6 +548,11 @@ define_ops! {
     /// lookup went through keep the versions seen when recording. Load: only Python code
     /// changes a class, so it is CSE'd and hoisted until an op that runs Python code.
     ClassVersion "class_version" (class: imm_int) -> int [LOAD];
+    /// The address of the item array of `t` when it is a tuple of exactly `n` items (`n` is
+    /// 1 or 2: such a tuple keeps its items inline), else 0; `load_elem` reads the items
+    /// there. Load (a tuple never changes, but the value is only known to be one after a
+    /// tag guard, and the address only lives as long as the value).
+    TupleItems "tuple_items" (t: value, n: imm_int) -> int [LOAD];
     /// The element at `index` of the array at `items` (a borrowed bitwise copy, used only
     /// after a tag guard). Load: CSE'd until a store to an element.
     LoadElem "load_elem" (items: int, index: int) -> value [LOAD];

@@ -195,6 +195,21 @@ pub fn enum_inner_addr() -> usize {
     enum_inner as extern "C" fn(*const Value) -> i64 as usize
 }
 
+/// The address of `tuple_items` (`extern "C" fn(*const Value, i64) -> i64`), the
+/// `tuple_items` op where the tuple layout is unknown.
+pub fn tuple_items_addr() -> usize {
+    tuple_items as extern "C" fn(*const Value, i64) -> i64 as usize
+}
+
+/// The address of the items of `t` when it is a tuple of `n` items, else 0.
+extern "C" fn tuple_items(t: *const Value, n: i64) -> i64 {
+    // SAFETY: `t` is the trace's stack copy of a value it loaded (helper convention).
+    match unsafe { operand(t) } {
+        Value::Tuple(t) if t.items.len() as i64 == n => t.items.as_ptr() as i64,
+        _ => 0,
+    }
+}
+
 /// The address of `zip_inner` (`extern "C" fn(*const Value, i64) -> i64`, the op's payload).
 pub fn zip_inner_addr() -> usize {
     zip_inner as extern "C" fn(*const Value, i64) -> i64 as usize

@@ -353,6 +353,29 @@ impl Lowerer<'_> {
                 let unbound = self.iconst(types::I8, Tag::Unbound as i64);
                 Lowered::Boxed { tag: self.b.ins().select(found, other, unbound), payload }
             }
+            Op::TupleItems(t, n) => match crate::tuple_layout::tuple_layout().filter(|_| (1..=2).contains(&n)) {
+                Some(layout) => {
+                    let (tag, payload) = self.boxed(t)?;
+                    let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, Tag::Tuple as i64);
+                    // A tuple's length word is only read once the tag says it is one.
+                    let (read, done) = (self.b.create_block(), self.b.create_block());
+                    self.b.append_block_param(done, types::I64);
+                    let zero = self.iconst(types::I64, 0);
+                    self.b.ins().brif(is_tuple, read, &[], done, &[zero.into()]);
+                    self.b.switch_to_block(read);
+                    self.b.seal_block(read);
+                    let len = self.b.ins().load(types::I64, flags(), payload, layout.len_offset());
+                    let right = self.b.ins().icmp_imm_s(IntCC::Equal, len, n);
+                    let items = self.b.ins().iadd_imm_s(payload, i64::from(layout.item_offset(0)));
+                    let zero = self.iconst(types::I64, 0);
+                    let items = self.b.ins().select(right, items, zero);
+                    self.b.ins().jump(done, &[items.into()]);
+                    self.b.switch_to_block(done);
+                    self.b.seal_block(done);
+                    Lowered::Raw(self.b.block_params(done)[0])
+                }
+                None => Lowered::Raw(self.call_on_value(crate::trace_calls::tuple_items_addr(), t, Some(n))?),
+            },
             Op::LoadIterPos(addr) => {
                 let addr = self.raw(addr)?;
                 Lowered::Raw(self.b.ins().load(types::I64, flags(), addr, 0))

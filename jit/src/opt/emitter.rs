@@ -250,6 +250,7 @@ fn is_heap_load(op: &Op) -> bool {
             | Op::EnumCountAddr(_)
             | Op::EnumInner(_)
             | Op::ZipInner(..)
+            | Op::TupleItems(..)
             | Op::LoadIterPos(_)
     )
 }

@@ -1,5 +1,5 @@
-//! The headers of `for` loops over iterators: a list's own iterator, `enumerate` over one,
-//! and `zip` over several. The iterator lives in the loop's hidden slot; compiled code advances it in place
+//! The headers of `for` loops over iterators: a list's own iterator (its elements assigned
+//! to one name, or pairs unpacked into two), `enumerate` over one, and `zip` over several. The iterator lives in the loop's hidden slot; compiled code advances it in place
 //! (the list iterator's position, the enumerate count), so the interpreter carries on with
 //! the same object after an exit.
 //!
@@ -34,13 +34,15 @@ impl Recorder<'_, '_> {
         let r_it = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
         self.emit_guarded(Op::GuardTag(r_it, TagImm(it.tag())), ExitKind::Guard, "the loop's iterator is in place")?;
         self.loaded[slot] = Some("iterator");
-        match walk {
+        // Every guard comes before any iterator advances (the exits resume at the header);
+        // then the iterators advance and the targets are assigned.
+        let writes = match walk {
             Walk::List(elem) => {
                 let Some(elem) = elem else { return Err(self.loop_ended()) };
-                let home = self.home_of(target)?;
                 let step = self.list_step(r_it, &elem)?;
+                let writes = self.bind(target, step.elem, elem)?;
                 self.advance(step.pos_addr, step.pos)?;
-                self.assign_element(home, step.elem, elem)?;
+                writes
             }
             Walk::Enumerate(count, elem) => {
                 let Some(elem) = elem else { return Err(self.loop_ended()) };
@@ -50,7 +52,7 @@ impl Recorder<'_, '_> {
                 let [index_target, elem_target] = &targets[..] else {
                     return Err(self.abort("`for` over `enumerate` with a target other than two names"));
                 };
-                let (index_home, elem_home) = (self.home_of(index_target)?, self.home_of(elem_target)?);
+                let index_home = self.home_of(index_target)?;
                 let count_addr = self.emit(Op::EnumCountAddr(r_it))?;
                 let zero = self.emit(Op::ConstInt(0))?;
                 let counts = self.emit(Op::NeInt(count_addr, zero))?;
@@ -59,6 +61,7 @@ impl Recorder<'_, '_> {
                 let what = "`enumerate` walks a list";
                 self.emit_guarded(Op::GuardTag(inner, TagImm(Tag::Other)), ExitKind::Guard, what)?;
                 let step = self.list_step(inner, &elem)?;
+                let mut writes = self.bind(elem_target, step.elem, elem)?;
                 let index = self.emit(Op::LoadIterPos(count_addr))?;
                 let one = self.emit(Op::ConstInt(1))?;
                 if count.checked_add(1).is_none() {
@@ -67,8 +70,8 @@ impl Recorder<'_, '_> {
                 let next_r = self.emit_checked(Op::AddIntOvf(index, one), "the `enumerate` count overflows")?;
                 self.advance(step.pos_addr, step.pos)?;
                 self.em.emit(Op::StoreIterPos(count_addr, next_r), None, &mut self.stats);
-                self.write(index_home, Sym { r: index, num: Num::Int(count) })?;
-                self.assign_element(elem_home, step.elem, elem)?;
+                writes.insert(0, (index_home, Element::Num(Sym { r: index, num: Num::Int(count) }), Value::Int(count)));
+                writes
             }
             Walk::Zip(elems) => {
                 let Target::Unpack { targets, star: None, .. } = target else {
@@ -77,33 +80,34 @@ impl Recorder<'_, '_> {
                 if targets.len() != elems.len() {
                     return Err(self.abort("`for` over `zip` with a target other than one name per list"));
                 }
-                let homes = targets.iter().map(|t| self.home_of(t)).collect::<Result<Vec<_>, _>>()?;
                 // Every list is tested before any iterator advances: where one is exhausted
                 // the exit resumes at the header, and the interpreter's own `zip` step then
                 // advances the lists before it, as CPython's does.
-                let mut steps = Vec::with_capacity(elems.len());
-                for (k, elem) in elems.iter().enumerate() {
+                let mut steps: Vec<(IrRef, IrRef)> = Vec::with_capacity(elems.len());
+                let mut writes = Vec::new();
+                for (k, (elem, target)) in elems.into_iter().zip(targets).enumerate() {
                     let Some(elem) = elem else { return Err(self.loop_ended()) };
                     let inner = self.emit(Op::ZipInner(r_it, k as i64))?;
                     let what = "`zip` walks lists";
                     self.emit_guarded(Op::GuardTag(inner, TagImm(Tag::Other)), ExitKind::Guard, what)?;
-                    let step = self.list_step(inner, elem)?;
+                    let step = self.list_step(inner, &elem)?;
                     // `zip(it, it)` advances one iterator twice a step: refused at recording,
                     // and guarded against at run time (the positions' addresses differ).
-                    for earlier in &steps {
-                        let earlier: &ListStep = earlier;
-                        let distinct = self.emit(Op::NeInt(step.pos_addr, earlier.pos_addr))?;
+                    for &(earlier, _) in &steps {
+                        let distinct = self.emit(Op::NeInt(step.pos_addr, earlier))?;
                         self.guard_dir(distinct, true, ExitKind::Guard, "`zip` walks distinct iterators")?;
                     }
-                    steps.push(step);
+                    steps.push((step.pos_addr, step.pos));
+                    writes.extend(self.bind(target, step.elem, elem)?);
                 }
-                for step in &steps {
-                    self.advance(step.pos_addr, step.pos)?;
+                for (pos_addr, pos) in steps {
+                    self.advance(pos_addr, pos)?;
                 }
-                for ((home, step), elem) in homes.into_iter().zip(steps).zip(elems) {
-                    self.assign_element(home, step.elem, elem.unwrap_or(Value::None))?;
-                }
+                writes
             }
+        };
+        for (home, elem, value) in writes {
+            self.assign_element(home, elem, value)?;
         }
         self.effect_done = true;
         Ok(())
@@ -139,6 +143,55 @@ impl Recorder<'_, '_> {
             Element::Num(self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?)
         };
         Ok(ListStep { pos_addr, pos, elem })
+    }
+
+    /// What assigning the element `elem` (now `value`) to `target` writes: one name, or,
+    /// for a pair of names, the tuple's items (read and guarded here, before the iterator
+    /// advances: a wrong length resumes at the header, where the interpreter raises
+    /// CPython's ValueError).
+    fn bind(&mut self, target: &Target, elem: Element, value: Value) -> Result<Vec<(SlotHome, Element, Value)>, Abort> {
+        let Target::Unpack { targets, star: None, .. } = target else {
+            return Ok(vec![(self.home_of(target)?, elem, value)]);
+        };
+        let homes = targets.iter().map(|t| self.home_of(t)).collect::<Result<Vec<_>, _>>()?;
+        let Element::Obj(r) = elem else { return Err(self.abort("unpacking a list element that is a number")) };
+        let items = self.unpack_tuple(r, &value, homes.len())?;
+        Ok(homes.into_iter().zip(items).zip(tuple_items(&value)).map(|((h, e), v)| (h, e, v)).collect())
+    }
+
+    /// The `n` items of the tuple `r` (now `value`), read inline and guarded on their
+    /// types; `n` must be its length (1 or 2, the tuples that keep their items inline).
+    fn unpack_tuple(&mut self, r: IrRef, value: &Value, n: usize) -> Result<Vec<Element>, Abort> {
+        let Value::Tuple(t) = value else {
+            let kind = crate::ir::tag_name(value.tag());
+            return Err(self.abort(format!("unpacking a list element that is {}", article(kind))));
+        };
+        if t.items.len() != n || !(1..=2).contains(&n) {
+            return Err(self.abort(format!("unpacking a tuple of {} items into {n} names", t.items.len())));
+        }
+        let items = self.emit(Op::TupleItems(r, n as i64))?;
+        let zero = self.emit(Op::ConstInt(0))?;
+        let found = self.emit(Op::NeInt(items, zero))?;
+        self.guard_dir(found, true, ExitKind::Guard, &format!("the element is a tuple of {n}"))?;
+        let mut out = Vec::with_capacity(n);
+        for (k, item) in t.items.iter().enumerate() {
+            let at = self.emit(Op::ConstInt(k as i64))?;
+            let ri = self.emit(Op::LoadElem(items, at))?;
+            out.push(if is_object(item) {
+                let tag = item.tag();
+                let what = format!("item {k} of the tuple is {}", article(crate::ir::tag_name(tag)));
+                self.emit_guarded(Op::GuardTag(ri, TagImm(tag)), ExitKind::Guard, what)?;
+                Element::Obj(ri)
+            } else {
+                let num = match number_of(Some(item)) {
+                    Ok(num) => num,
+                    Err(what) => return Err(self.abort(format!("a tuple item {what}"))),
+                };
+                let what = format!("item {k} of the tuple is {}", article(num.kind()));
+                Element::Num(self.unbox_result(ri, num, what)?)
+            });
+        }
+        Ok(out)
     }
 
     /// Writes `pos + 1` as the list iterator's position (at `pos_addr`).
@@ -197,6 +250,14 @@ fn walk_of(it: &Value) -> Option<Walk> {
 fn distinct(iters: &[Value]) -> bool {
     let words: Vec<Option<i64>> = iters.iter().map(crate::trace_calls::payload_word).collect();
     words.iter().enumerate().all(|(i, w)| w.is_some() && !words[..i].contains(w))
+}
+
+/// The items of `value` when it is a tuple (what `unpack_tuple` read).
+fn tuple_items(value: &Value) -> Vec<Value> {
+    match value {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
 }
 
 fn next_element(list: &runtime::object::PyList, index: usize) -> Option<Value> {
