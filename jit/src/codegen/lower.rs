@@ -20,6 +20,7 @@
 //! Invariant: operations that trap in hardware (`sdiv`, `srem`, `fcvt_to_sint`) run only
 //!   after the guard that excludes their trapping inputs has branched away.
 
+mod iters;
 mod memory;
 mod pow;
 
@@ -333,49 +334,14 @@ impl Lowerer<'_> {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::list_iter_pos_addr(), it, None)?)
             }
             Op::ListIterList(it) => {
-                let payload = self.call_on_value(crate::trace_calls::list_iter_list_addr(), it, None)?;
-                let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
-                let list = self.iconst(types::I8, Tag::List as i64);
-                let unbound = self.iconst(types::I8, Tag::Unbound as i64);
-                Lowered::Boxed { tag: self.b.ins().select(found, list, unbound), payload }
+                self.iterator_part(crate::trace_calls::list_iter_list_addr(), it, None, Tag::List)?
             }
             Op::EnumCountAddr(it) => {
                 Lowered::Raw(self.call_on_value(crate::trace_calls::enum_count_addr_addr(), it, None)?)
             }
-            Op::EnumInner(..) | Op::ZipInner(..) => {
-                let payload = match *op {
-                    Op::ZipInner(it, k) => self.call_on_value(crate::trace_calls::zip_inner_addr(), it, Some(k))?,
-                    Op::EnumInner(it) => self.call_on_value(crate::trace_calls::enum_inner_addr(), it, None)?,
-                    _ => return Err(CodegenError::Internal("an iterator op")),
-                };
-                let found = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
-                let other = self.iconst(types::I8, Tag::Other as i64);
-                let unbound = self.iconst(types::I8, Tag::Unbound as i64);
-                Lowered::Boxed { tag: self.b.ins().select(found, other, unbound), payload }
-            }
-            Op::TupleItems(t, n) => match crate::tuple_layout::tuple_layout().filter(|_| (1..=2).contains(&n)) {
-                Some(layout) => {
-                    let (tag, payload) = self.boxed(t)?;
-                    let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, tag, Tag::Tuple as i64);
-                    // A tuple's length word is only read once the tag says it is one.
-                    let (read, done) = (self.b.create_block(), self.b.create_block());
-                    self.b.append_block_param(done, types::I64);
-                    let zero = self.iconst(types::I64, 0);
-                    self.b.ins().brif(is_tuple, read, &[], done, &[zero.into()]);
-                    self.b.switch_to_block(read);
-                    self.b.seal_block(read);
-                    let len = self.b.ins().load(types::I64, flags(), payload, layout.len_offset());
-                    let right = self.b.ins().icmp_imm_s(IntCC::Equal, len, n);
-                    let items = self.b.ins().iadd_imm_s(payload, i64::from(layout.item_offset(0)));
-                    let zero = self.iconst(types::I64, 0);
-                    let items = self.b.ins().select(right, items, zero);
-                    self.b.ins().jump(done, &[items.into()]);
-                    self.b.switch_to_block(done);
-                    self.b.seal_block(done);
-                    Lowered::Raw(self.b.block_params(done)[0])
-                }
-                None => Lowered::Raw(self.call_on_value(crate::trace_calls::tuple_items_addr(), t, Some(n))?),
-            },
+            Op::EnumInner(it) => self.iterator_part(crate::trace_calls::enum_inner_addr(), it, None, Tag::Other)?,
+            Op::ZipInner(it, k) => self.iterator_part(crate::trace_calls::zip_inner_addr(), it, Some(k), Tag::Other)?,
+            Op::TupleItems(t, n) => Lowered::Raw(self.tuple_items(t, n)?),
             Op::LoadIterPos(addr) => {
                 let addr = self.raw(addr)?;
                 Lowered::Raw(self.b.ins().load(types::I64, flags(), addr, 0))
@@ -553,25 +519,7 @@ impl Lowerer<'_> {
                 self.exit_if(negative, snap)?;
                 Lowered::Raw(self.b.ins().sqrt(a))
             }
-            Op::MathFloat(a, func) => {
-                let x = self.raw(a)?;
-                let inf = self.b.ins().f64const(f64::INFINITY);
-                let size = self.b.ins().fabs(x);
-                // Not finite: an infinity or NaN (unordered, so `<` is false).
-                let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
-                self.exit_unless_bool(finite, snap)?;
-                let mut sig = self.template.clone();
-                sig.params.push(cranelift_codegen::ir::AbiParam::new(types::F64));
-                sig.returns.push(cranelift_codegen::ir::AbiParam::new(types::F64));
-                let sig_ref = self.b.import_signature(sig);
-                let callee = self.iconst(self.ptr, func);
-                let call = self.b.ins().call_indirect(sig_ref, callee, &[x]);
-                let r = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("math_float"))?;
-                let size = self.b.ins().fabs(r);
-                let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
-                self.exit_unless_bool(finite, snap)?;
-                Lowered::Raw(r)
-            }
+            Op::MathFloat(a, func) => Lowered::Raw(self.math_float(a, func, snap)?),
             Op::FloorFloat(a) => self.un(a, |b, x| b.ins().floor(x))?,
             Op::IntToFloat(a) => self.un(a, |b, x| b.ins().fcvt_from_sint(types::F64, x))?,
             Op::FloatToInt(a) => {

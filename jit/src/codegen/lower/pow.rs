@@ -1,5 +1,6 @@
-//! Lowering of `pow_float`: the C library's `pow` (what CPython's float `**` calls), with
-//! `x ** 2` and `x ** 0.5` inline.
+//! Lowering of the float functions: `pow_float`, the C library's `pow` (what CPython's
+//! float `**` calls), with `x ** 2` and `x ** 0.5` inline; and `math_float`, a call of the
+//! `math` module's own computation.
 //!
 //! Invariant: the result has the bits `runtime::numeric::libm_pow::pow` gives, which are
 //! glibc's. The inline square or root is taken only when the result is of moderate size
@@ -97,6 +98,28 @@ impl Lowerer<'_> {
         let size = self.b.ins().fabs(distance);
         let near = self.b.ins().fcmp(FloatCC::LessThanOrEqual, size, limit);
         self.b.ins().band(moderate, near)
+    }
+
+    /// `math_float`: the C-ABI function at `func` on `a`, leaving through `snap` when `a` or
+    /// the result is not finite.
+    pub(super) fn math_float(&mut self, a: IrRef, func: i64, snap: Option<SnapshotId>) -> Result<Value, CodegenError> {
+        let x = self.raw(a)?;
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let size = self.b.ins().fabs(x);
+        // Not finite: an infinity or NaN (unordered, so `<` is false).
+        let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
+        self.exit_unless_bool(finite, snap)?;
+        let mut sig = self.template.clone();
+        sig.params.push(AbiParam::new(types::F64));
+        sig.returns.push(AbiParam::new(types::F64));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, func);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[x]);
+        let r = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("math_float without result"))?;
+        let size = self.b.ins().fabs(r);
+        let finite = self.b.ins().fcmp(FloatCC::LessThan, size, inf);
+        self.exit_unless_bool(finite, snap)?;
+        Ok(r)
     }
 
     /// A call of `pow` at `addr` (`extern "C" fn(f64, f64) -> f64`).
