@@ -51,6 +51,7 @@ mod nested;
 mod residual;
 mod stmt;
 mod str_dict;
+mod tuples;
 mod uses;
 
 use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};

@@ -76,6 +76,9 @@ impl Recorder<'_, '_> {
         match (&*name, &args[..]) {
             ("len", [a]) => {
                 let o = self.heap_obj(a)?;
+                if matches!(o.value, Value::Tuple(_)) {
+                    return self.tuple_len(&o);
+                }
                 let Value::List(list) = &o.value else {
                     return Err(self.abort(format!("`len` of {}", article(crate::ir::tag_name(o.value.tag())))));
                 };

@@ -102,6 +102,15 @@ impl Recorder<'_, '_> {
             ExprKind::Subscript(obj, index) => {
                 let o = self.heap_obj(obj)?;
                 let i = self.expr(index)?;
+                if matches!(o.value, Value::Tuple(_)) {
+                    return match self.tuple_load(&o, i)? {
+                        Val::Num(v) => Ok(v),
+                        Val::Obj(item) => {
+                            let kind = crate::ir::tag_name(item.value.tag());
+                            Err(self.abort(format!("a tuple item that is {} where a number is needed", article(kind))))
+                        }
+                    };
+                }
                 self.list_load(&o, i)
             }
             ExprKind::Call(call) => self.call_expr(e, call),

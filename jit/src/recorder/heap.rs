@@ -49,6 +49,9 @@ impl Recorder<'_, '_> {
                 if matches!(o.value, Value::Str(_)) {
                     return Ok(Val::Obj(self.str_char(&o, i)?));
                 }
+                if matches!(o.value, Value::Tuple(_)) {
+                    return self.tuple_load(&o, i);
+                }
                 let (list, pos) = self.list_position(&o, i)?;
                 let elem = list.items.try_borrow().ok().and_then(|items| items.get(pos).cloned());
                 match elem {

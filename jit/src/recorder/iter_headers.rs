@@ -169,10 +169,7 @@ impl Recorder<'_, '_> {
         if t.items.len() != n || !(1..=2).contains(&n) {
             return Err(self.abort(format!("unpacking a tuple of {} items into {n} names", t.items.len())));
         }
-        let items = self.emit(Op::TupleItems(r, n as i64))?;
-        let zero = self.emit(Op::ConstInt(0))?;
-        let found = self.emit(Op::NeInt(items, zero))?;
-        self.guard_dir(found, true, ExitKind::Guard, &format!("the element is a tuple of {n}"))?;
+        let items = self.tuple_items_guarded(r, t)?;
         let mut out = Vec::with_capacity(n);
         for (k, item) in t.items.iter().enumerate() {
             let at = self.emit(Op::ConstInt(k as i64))?;
