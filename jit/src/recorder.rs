@@ -752,7 +752,7 @@ fn number_of(v: Option<&Value>) -> Result<Num, String> {
         Some(Value::Bool(b)) => Ok(Num::Bool(*b)),
         Some(Value::Unbound) | None => Err("is not assigned yet".into()),
         Some(Value::BigInt(_)) => Err("is a big int (beyond 64 bits)".into()),
-        Some(other) => Err(format!("is a {}", crate::ir::tag_name(other.tag()))),
+        Some(other) => Err(format!("is {}", article(crate::ir::tag_name(other.tag())))),
     }
 }
 

@@ -12,6 +12,16 @@ impl Recorder<'_, '_> {
     /// fails sends the interpreter to evaluate the whole test).
     pub(super) fn cond(&mut self, e: &Expr, kind: ExitKind) -> Result<bool, Abort> {
         match &e.kind {
+            ExprKind::Compare(first, rest) if rest.len() == 1 && is_none_test(first, &rest[0]) => {
+                let (op, second) = &rest[0];
+                let subject = if matches!(first.kind, ExprKind::Const(Value::None)) { second } else { first };
+                let is_none = self.is_none(subject)?;
+                let value = if *op == CmpOp::Is { is_none } else { !is_none };
+                if self.force_direction.is_some_and(|d| d != value) {
+                    return Err(self.abort("an `is None` test forced the other way"));
+                }
+                Ok(value)
+            }
             ExprKind::Compare(first, rest) => {
                 let mut a = self.expr(first)?;
                 for (op, b) in rest {
@@ -44,6 +54,32 @@ impl Recorder<'_, '_> {
                 self.guard_dir(t.r, value, kind, "the condition went the other way")?;
                 Ok(value)
             }
+        }
+    }
+
+    /// Whether `subject` is None now, guarded on its type: a variable holding None gets a
+    /// tag guard that it still does; any other value is loaded as an object or a number,
+    /// whose own type guard already says it is not None. (A test whose outcome the guards
+    /// fix needs no branch of its own.)
+    fn is_none(&mut self, subject: &Expr) -> Result<bool, Abort> {
+        let home = match &subject.kind {
+            ExprKind::Local(n) if self.inline.is_empty() => Some(SlotHome::Local(*n)),
+            ExprKind::Global(n) => Some(SlotHome::Global(*n)),
+            _ => None,
+        };
+        if let Some(home) = home {
+            let slot = self.slot(home);
+            let unassigned = self.cur[slot].is_none() && !self.heap_cur.contains_key(&slot);
+            if unassigned && matches!(self.header_value(home), Some(Value::None)) {
+                let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+                let name = self.slot_name(home);
+                self.emit_guarded(Op::GuardTag(r, TagImm(Tag::None)), ExitKind::Guard, format!("`{name}` is None"))?;
+                self.loaded[slot] = Some(crate::ir::tag_name(Tag::None));
+                return Ok(true);
+            }
+        }
+        match self.value_expr(subject)? {
+            Val::Obj(_) | Val::Num(_) => Ok(false),
         }
     }
 
@@ -403,4 +439,10 @@ impl Recorder<'_, '_> {
         };
         Ok(Sym { r, num: Num::Bool(value) })
     }
+}
+
+/// `x is None`, `x is not None` (either way round).
+fn is_none_test(first: &Expr, (op, second): &(CmpOp, Expr)) -> bool {
+    let none = |e: &Expr| matches!(e.kind, ExprKind::Const(Value::None));
+    matches!(op, CmpOp::Is | CmpOp::IsNot) && (none(first) != none(second))
 }
