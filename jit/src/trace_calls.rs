@@ -38,7 +38,9 @@ use runtime::object::Other;
 use runtime::Value;
 use std::rc::Rc;
 
+mod iters;
 mod str_dict;
+pub use iters::{enum_count_addr_addr, enum_inner_addr, list_iter_list_addr, list_iter_pos_addr, zip_inner_addr};
 pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR};
 
 /// What the recorder needs to declare one helper in a trace.
@@ -175,26 +177,6 @@ extern "C" fn list_append(_ctx: *mut JitContext, list: *const Value, v: *const V
     1
 }
 
-/// The address of `list_iter_pos` (`extern "C" fn(*const Value) -> i64`, the op).
-pub fn list_iter_pos_addr() -> usize {
-    list_iter_pos as extern "C" fn(*const Value) -> i64 as usize
-}
-
-/// The address of `list_iter_list` (`extern "C" fn(*const Value) -> i64`, the op's payload).
-pub fn list_iter_list_addr() -> usize {
-    list_iter_list as extern "C" fn(*const Value) -> i64 as usize
-}
-
-/// The address of `enum_count_addr` (`extern "C" fn(*const Value) -> i64`).
-pub fn enum_count_addr_addr() -> usize {
-    enum_count_addr as extern "C" fn(*const Value) -> i64 as usize
-}
-
-/// The address of `enum_inner` (`extern "C" fn(*const Value) -> i64`, the op's payload).
-pub fn enum_inner_addr() -> usize {
-    enum_inner as extern "C" fn(*const Value) -> i64 as usize
-}
-
 /// The address of `tuple_items` (`extern "C" fn(*const Value, i64) -> i64`), the
 /// `tuple_items` op where the tuple layout is unknown.
 pub fn tuple_items_addr() -> usize {
@@ -206,96 +188,6 @@ extern "C" fn tuple_items(t: *const Value, n: i64) -> i64 {
     // SAFETY: `t` is the trace's stack copy of a value it loaded (helper convention).
     match unsafe { operand(t) } {
         Value::Tuple(t) if t.items.len() as i64 == n => t.items.as_ptr() as i64,
-        _ => 0,
-    }
-}
-
-/// The address of `zip_inner` (`extern "C" fn(*const Value, i64) -> i64`, the op's payload).
-pub fn zip_inner_addr() -> usize {
-    zip_inner as extern "C" fn(*const Value, i64) -> i64 as usize
-}
-
-/// The payload word of the `k`th iterator the `zip` iterator `it` draws from, or 0 when
-/// `it` is not a `zip` of more than `k` iterators.
-extern "C" fn zip_inner(it: *const Value, k: i64) -> i64 {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
-    let it = unsafe { operand(it) };
-    let Value::Other(other) = it else { return 0 };
-    let Other::Iter(cell) = &**other else { return 0 };
-    let Ok(state) = cell.try_borrow() else { return 0 };
-    match &*state {
-        runtime::iter::NativeIter::Zip { iters } => match usize::try_from(k).ok().and_then(|k| iters.get(k)) {
-            Some(inner @ Value::Other(_)) => payload_word(inner).unwrap_or(0),
-            _ => 0,
-        },
-        _ => 0,
-    }
-}
-
-/// The address of the count of the `enumerate` iterator `it`, or 0 when `it` is not one
-/// or is busy. Compiled code reads and writes the count there, like a list iterator's
-/// position (`list_iter_pos`), while no Python code runs.
-extern "C" fn enum_count_addr(it: *const Value) -> i64 {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
-    let it = unsafe { operand(it) };
-    let Value::Other(other) = it else { return 0 };
-    let Other::Iter(cell) = &**other else { return 0 };
-    if cell.try_borrow_mut().is_err() {
-        return 0;
-    }
-    // SAFETY: the cell is not borrowed (checked just above), so taking the address of a
-    // field through `as_ptr` aliases nothing.
-    match unsafe { &mut *cell.as_ptr() } {
-        runtime::iter::NativeIter::Enumerate { count, .. } => count as *mut i64 as i64,
-        _ => 0,
-    }
-}
-
-/// The payload word of the iterator the `enumerate` iterator `it` draws from, or 0 when
-/// `it` is not one.
-extern "C" fn enum_inner(it: *const Value) -> i64 {
-    // SAFETY: as in `enum_count_addr`.
-    let it = unsafe { operand(it) };
-    let Value::Other(other) = it else { return 0 };
-    let Other::Iter(cell) = &**other else { return 0 };
-    let Ok(state) = cell.try_borrow() else { return 0 };
-    match &*state {
-        runtime::iter::NativeIter::Enumerate { inner: inner @ Value::Other(_), .. } => payload_word(inner).unwrap_or(0),
-        _ => 0,
-    }
-}
-
-/// The address of the position of the list iterator `it`, or 0 when `it` is not one or
-/// its cell is borrowed. Compiled code reads and writes the position there while it runs
-/// (no Rust code borrows the cell meanwhile: the iterator sits in a hidden slot that only
-/// the loop uses), and the iterator, which the slot keeps alive, never changes variant
-/// while it iterates a list.
-extern "C" fn list_iter_pos(it: *const Value) -> i64 {
-    // SAFETY: `it` is the trace's stack copy of a slot value (helper convention).
-    let it = unsafe { operand(it) };
-    let Value::Other(other) = it else { return 0 };
-    let Other::Iter(cell) = &**other else { return 0 };
-    if cell.try_borrow_mut().is_err() {
-        return 0;
-    }
-    // SAFETY: the cell is not borrowed (checked just above), so taking the address of a
-    // field through `as_ptr` aliases nothing.
-    match unsafe { &mut *cell.as_ptr() } {
-        runtime::iter::NativeIter::List { index, .. } => index as *mut usize as i64,
-        _ => 0,
-    }
-}
-
-/// The payload word of the list the list iterator `it` walks (what a `Value::List` of it
-/// holds), or 0 when `it` is not a list iterator.
-extern "C" fn list_iter_list(it: *const Value) -> i64 {
-    // SAFETY: as in `list_iter_pos`.
-    let it = unsafe { operand(it) };
-    let Value::Other(other) = it else { return 0 };
-    let Other::Iter(cell) = &**other else { return 0 };
-    let Ok(state) = cell.try_borrow() else { return 0 };
-    match &*state {
-        runtime::iter::NativeIter::List { list, .. } => payload_word(&Value::List(Rc::clone(list))).unwrap_or(0),
         _ => 0,
     }
 }

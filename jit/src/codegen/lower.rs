@@ -204,23 +204,26 @@ impl Lowerer<'_> {
 
     /// Leaves through `snap` when `cond` is non-zero.
     fn exit_if(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
-        let snap = snap.ok_or(CodegenError::Internal("guard without snapshot"))?;
-        let exit = self.b.create_block();
-        self.b.set_cold_block(exit);
-        let cont = self.b.create_block();
-        self.b.ins().brif(cond, exit, &[], cont, &[]);
-        self.exits.push((exit, snap));
-        self.b.switch_to_block(cont);
-        Ok(())
+        self.exit_when(cond, true, snap)
     }
 
     /// Leaves through `snap` when the boolean `cond` is false.
     fn exit_unless_bool(&mut self, cond: Value, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
+        self.exit_when(cond, false, snap)
+    }
+
+    /// Leaves through `snap` when `cond` (non-zero: true) is `exit_on`; carries on in a new
+    /// block otherwise.
+    fn exit_when(&mut self, cond: Value, exit_on: bool, snap: Option<SnapshotId>) -> Result<(), CodegenError> {
         let snap = snap.ok_or(CodegenError::Internal("guard without snapshot"))?;
         let exit = self.b.create_block();
         self.b.set_cold_block(exit);
         let cont = self.b.create_block();
-        self.b.ins().brif(cond, cont, &[], exit, &[]);
+        if exit_on {
+            self.b.ins().brif(cond, exit, &[], cont, &[]);
+        } else {
+            self.b.ins().brif(cond, cont, &[], exit, &[]);
+        }
         self.exits.push((exit, snap));
         self.b.switch_to_block(cont);
         Ok(())

@@ -300,9 +300,18 @@ impl Recorder<'_, '_> {
     /// The element array and the checked position of `o[i]` (Python's negative indices):
     /// guards that the index is in range, on the side of zero it is on now.
     fn element(&mut self, o: &ObjSym, i: Sym) -> Result<(IrRef, IrRef), Abort> {
-        let Num::Int(index) = i.num else { return Err(self.abort("internal: a list index")) };
-        let what = "the index is in range";
         let len = self.emit(Op::ListLength(o.r))?;
+        let pos = self.checked_position(i, len)?;
+        let items = self.emit(Op::ListItems(o.r))?;
+        Ok((items, pos))
+    }
+
+    /// The position of index `i` (an int; Python's negative indices count from `len`)
+    /// in a sequence of length `len`: guards that it is in range, on the side of zero it is
+    /// on now.
+    pub(super) fn checked_position(&mut self, i: Sym, len: IrRef) -> Result<IrRef, Abort> {
+        let Num::Int(index) = i.num else { return Err(self.abort("internal: an index that is not an int")) };
+        let what = "the index is in range";
         let zero = self.emit(Op::ConstInt(0))?;
         let pos = if index >= 0 {
             let nonnegative = self.emit(Op::GeInt(i.r, zero))?;
@@ -318,8 +327,7 @@ impl Recorder<'_, '_> {
         };
         let below = self.emit(Op::LtInt(pos, len))?;
         self.guard_dir(below, true, ExitKind::Guard, what)?;
-        let items = self.emit(Op::ListItems(o.r))?;
-        Ok((items, pos))
+        Ok(pos)
     }
 
     /// `o[i]` holding an object: its borrowed copy, guarded on its type.

@@ -38,23 +38,8 @@ impl Recorder<'_, '_> {
             return Err(self.abort("a tuple index out of range"));
         };
         let items = self.tuple_items_guarded(o.r, t)?;
-        let what = "the index is in range";
-        let zero = self.emit(Op::ConstInt(0))?;
         let len = self.emit(Op::ConstInt(n))?;
-        let pos = if index >= 0 {
-            let nonnegative = self.emit(Op::GeInt(i.r, zero))?;
-            self.guard_dir(nonnegative, true, ExitKind::Guard, what)?;
-            i.r
-        } else {
-            let negative = self.emit(Op::LtInt(i.r, zero))?;
-            self.guard_dir(negative, true, ExitKind::Guard, what)?;
-            let pos = self.emit(Op::AddInt(i.r, len))?;
-            let nonnegative = self.emit(Op::GeInt(pos, zero))?;
-            self.guard_dir(nonnegative, true, ExitKind::Guard, what)?;
-            pos
-        };
-        let below = self.emit(Op::LtInt(pos, len))?;
-        self.guard_dir(below, true, ExitKind::Guard, what)?;
+        let pos = self.checked_position(i, len)?;
         let r = self.emit(Op::LoadElem(items, pos))?;
         if is_object(&item) {
             let tag = item.tag();
