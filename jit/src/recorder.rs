@@ -232,6 +232,33 @@ pub fn record_side(input: &LoopInput<'_>, from: &BodyPath) -> Result<Recording, 
     rec.finish_side(flow)
 }
 
+/// Records a side trace for an exit that resumes at the loop header (a list element or a
+/// variable of another type than the trace's, say): the whole iteration, header included,
+/// with the frame as that exit left it, ending with `exit` like `record_side`. Exits before
+/// the iteration's first effect resume at the header again.
+pub fn record_side_from_header(input: &LoopInput<'_>) -> Result<Recording, Abort> {
+    let mut rec = Recorder::new(input);
+    rec.adopt_inner_loops()?;
+    let flow = match (&input.stmt.kind, input.range) {
+        (StmtKind::While { test, body, .. }, _) => {
+            if !rec.cond(test, ExitKind::LoopEnd)? {
+                return Err(rec.loop_ended());
+            }
+            rec.block(body)?
+        }
+        (StmtKind::For { target, body, iter_slot, iter, .. }, Some(range)) => {
+            rec.range_header(target, *iter_slot, range, has_constant_step(iter))?;
+            rec.block(body)?
+        }
+        (StmtKind::For { target, body, iter_slot, .. }, None) => {
+            rec.list_header(target, *iter_slot)?;
+            rec.block(body)?
+        }
+        _ => return Err(rec.abort("internal: not a loop")),
+    };
+    rec.finish_side(flow)
+}
+
 impl<'a, 'b> Recorder<'a, 'b> {
     fn new(input: &'a LoopInput<'b>) -> Recorder<'a, 'b> {
         Recorder {

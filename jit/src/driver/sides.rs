@@ -1,6 +1,8 @@
 //! Side traces: when one exit of a loop's trace is taken often (a branch that goes both
 //! ways, a variable that changed type in the middle of the body), the rest of the
-//! iteration from that exit's statement is recorded as a side trace (`recorder::record_side`)
+//! iteration from that exit's statement is recorded as a side trace (`recorder::record_side`;
+//! for an exit at the header, such as a list element of another type, the whole iteration:
+//! `recorder::record_side_from_header`)
 //! and the loop's trace is compiled again with that exit running it (`codegen::SideLink`):
 //! when the side trace completes the iteration, the loop's next iteration starts in
 //! compiled code instead of in the interpreter. LuaJIT patches the exit's branch to jump
@@ -21,7 +23,7 @@ const SIDE_AFTER: u64 = 8;
 const MAX_SIDES: usize = 4;
 
 impl Jit {
-    /// Called after the exit at `site` (a guard resuming at a statement) was taken and the
+    /// Called after the exit at `site` (a guard, resuming at a statement or the header) was taken and the
     /// frame written: records a side trace from there when that exit is hot, and compiles
     /// the loop's trace again with it.
     pub(super) fn try_side_trace(
@@ -39,8 +41,10 @@ impl Jit {
         if !hot || trace.sides_tried.contains(&site) || run.side_links.len() >= MAX_SIDES {
             return;
         }
-        let Some(from) = run.exits.get(site).and_then(|s| s.resume_at.clone()) else { return };
-        let exit_line = run.exits[site].line;
+        let Some(exit) = run.exits.get(site) else { return };
+        // `None`: the exit resumes at the loop header; its side trace is the whole iteration.
+        let from = exit.resume_at.clone();
+        let exit_line = exit.line;
         if let Some(trace) = state.loops.get_mut(&key).and_then(|ls| ls.trace.as_mut()) {
             trace.sides_tried.push(site);
         }
@@ -50,7 +54,11 @@ impl Jit {
         let mut input = loop_input(state, f, &code, stmt, range, key);
         // A side trace is no loop: a range guard would only cost.
         input.range_guards = false;
-        let mut recording = match recorder::record_side(&input, &from) {
+        let recorded = match &from {
+            Some(from) => recorder::record_side(&input, from),
+            None => recorder::record_side_from_header(&input),
+        };
+        let mut recording = match recorded {
             Ok(r) => r,
             Err(abort) => {
                 self.log(&code, exit_line, &format!("side trace aborted: {} (line {})", abort.reason, abort.line));
