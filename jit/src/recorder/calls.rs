@@ -79,6 +79,10 @@ impl Recorder<'_, '_> {
                 if matches!(o.value, Value::Tuple(_)) {
                     return self.tuple_len(&o);
                 }
+                if let Value::Str(text) = &o.value {
+                    let len = text.len() as i64;
+                    return Ok(Sym { r: self.call(trace_calls::STR_LEN, &[o.r])?, num: Num::Int(len) });
+                }
                 let Value::List(list) = &o.value else {
                     return Err(self.abort(format!("`len` of {}", article(crate::ir::tag_name(o.value.tag())))));
                 };
@@ -122,6 +126,24 @@ impl Recorder<'_, '_> {
                     Num::Int(i) => Ok(Sym { r: self.emit(Op::IntToFloat(x.r))?, num: Num::Float(i as f64) }),
                     Num::Bool(_) => Err(self.abort("`float` of a bool")),
                 }
+            }
+            ("isinstance", [a, b]) => {
+                // The value's type is fixed by the guard that loaded it: the answer is a
+                // constant of the trace.
+                let Some(type_name) = self.builtin_name(b)?.filter(|t| plain_type(t)) else {
+                    return Err(self.unsupported(e));
+                };
+                let answer = match self.value_expr(a)? {
+                    Val::Num(x) => match (&*type_name, x.num) {
+                        ("int", Num::Int(_) | Num::Bool(_)) | ("float", Num::Float(_)) | ("bool", Num::Bool(_)) => true,
+                        _ => false,
+                    },
+                    Val::Obj(o) => match &o.value {
+                        Value::Instance(_) => return Err(self.abort("`isinstance` of an instance")),
+                        v => crate::ir::tag_name(v.tag()) == &*type_name,
+                    },
+                };
+                Ok(Sym { r: self.emit(Op::ConstBool(answer))?, num: Num::Bool(answer) })
             }
             ("min" | "max", [a, b]) => {
                 let is_min = &*name == "min";
@@ -291,4 +313,9 @@ impl Recorder<'_, '_> {
 pub(super) fn math_function(name: &str) -> bool {
     matches!(name, "sqrt" | "fabs" | "floor" | "ceil")
         || runtime::modules::math::compiled_float_function(name).is_some()
+}
+
+/// The builtin types whose instances a trace tells apart by their tag alone (`isinstance`).
+pub(super) fn plain_type(name: &str) -> bool {
+    matches!(name, "int" | "float" | "bool" | "str" | "list" | "tuple" | "dict")
 }

@@ -209,6 +209,9 @@ impl Recorder<'_, '_> {
                         ("len" | "abs", [_]) | ("min" | "max", [_, _]) => true,
                         // Of a number only: `int(text)` stays a residual call.
                         ("int" | "float", [runtime::code::Elt::One(arg)]) => self.numeric_operand(arg),
+                        ("isinstance", [_, runtime::code::Elt::One(t)]) => {
+                            self.peek_builtin(t).is_some_and(|name| calls::plain_type(&name))
+                        }
                         _ => false,
                     };
                 }
@@ -277,7 +280,8 @@ impl Recorder<'_, '_> {
         self.header_value(home)
     }
 
-    /// The builtin `func` names when no module global hides it (no guard emitted).
+    /// The builtin function or type `func` names when no module global hides it (no guard
+    /// emitted).
     fn peek_builtin(&self, func: &Expr) -> Option<Rc<str>> {
         let v = match &func.kind {
             ExprKind::Builtin(v) => v,
@@ -292,6 +296,7 @@ impl Recorder<'_, '_> {
         };
         match v {
             Value::Native(f) => Some(f.name.clone()),
+            Value::Class(c) => Some(Rc::from(c.name.as_str())),
             _ => None,
         }
     }

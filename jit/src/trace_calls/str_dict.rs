@@ -1,4 +1,4 @@
-//! The helpers behind strings and dicts in traces: `s[i]` on a str, `d.get(k, default)`,
+//! The helpers behind strings and dicts in traces: `s[i]` and `len(s)` on a str, `d.get(k, default)`,
 //! `d[k] = v`, and `name += t` on a str held in a frame slot (`str_append`).
 //!
 //! Invariant: only exact str and int keys are looked up or stored (`mapping::plain_hash`):
@@ -22,6 +22,13 @@ pub const STR_CHAR: HelperDecl = HelperDecl {
     ret: V,
     addr: || str_char as extern "C" fn(*mut JitContext, *const Value, i64, *mut Value) as usize,
 };
+/// `len(s)` for a str `s`: `int` (its length in characters).
+pub const STR_LEN: HelperDecl = HelperDecl {
+    name: "str_len",
+    params: &[V],
+    ret: I,
+    addr: || str_len as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
+};
 /// `d.get(key, default)` for a dict `d` and a str or int key: `value` (borrowing the dict's
 /// value or the default; `Unbound` when `d` is not a dict, the key not plain or the dict
 /// in use).
@@ -38,6 +45,14 @@ pub const DICT_SET: HelperDecl = HelperDecl {
     ret: Type::Bool,
     addr: || dict_set as extern "C" fn(*mut JitContext, *const Value, *const Value, *const Value) -> u8 as usize,
 };
+
+extern "C" fn str_len(_ctx: *mut JitContext, s: *const Value) -> i64 {
+    // SAFETY: `s` is the trace's stack copy (helper convention).
+    match unsafe { operand(s) } {
+        Value::Str(text) => text.len() as i64,
+        _ => -1,
+    }
+}
 
 extern "C" fn str_char(_ctx: *mut JitContext, s: *const Value, i: i64, out: *mut Value) {
     // SAFETY: `s` is the trace's stack copy (helper convention).
