@@ -79,7 +79,9 @@ impl Recorder<'_, '_> {
             }
         }
         match self.value_expr(subject)? {
-            Val::Obj(_) | Val::Num(_) => Ok(false),
+            // An object's type is known here: its guard, or a `None` assigned in the iteration.
+            Val::Obj(o) => Ok(matches!(o.value, Value::None)),
+            Val::Num(_) => Ok(false),
         }
     }
 

@@ -43,6 +43,9 @@ impl Recorder<'_, '_> {
                 Ok(Val::Num(self.expr(e)?))
             }
             ExprKind::Const(v) if is_object(v) => Ok(Val::Obj(self.const_obj(v)?)),
+            // None as a value to store or pass (`out.append(None)`, `x = None`): a constant
+            // the counted store and the helpers take like any value (it owns nothing).
+            ExprKind::Const(Value::None) => Ok(Val::Obj(ObjSym { r: self.emit(Op::ConstNone())?, value: Value::None })),
             ExprKind::Subscript(obj, index) => {
                 let o = self.heap_obj(obj)?;
                 let i = self.expr(index)?;
