@@ -772,6 +772,12 @@ fn is_object(v: &Value) -> bool {
     !(crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt)
 }
 
+/// A value a trace handles by reference, as a boxed value guarded on its tag: an object, or
+/// None (a constant that owns nothing, so its counted stores are plain ones).
+fn is_value_object(v: &Value) -> bool {
+    is_object(v) || matches!(v, Value::None)
+}
+
 fn number_of(v: Option<&Value>) -> Result<Num, String> {
     match v {
         Some(Value::Int(i)) => Ok(Num::Int(*i)),

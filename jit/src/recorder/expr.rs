@@ -15,7 +15,7 @@ impl Recorder<'_, '_> {
             ExprKind::Compare(first, rest) if rest.len() == 1 && is_none_test(first, &rest[0]) => {
                 let (op, second) = &rest[0];
                 let subject = if matches!(first.kind, ExprKind::Const(Value::None)) { second } else { first };
-                let is_none = self.is_none(subject)?;
+                let is_none = self.is_none(subject, kind)?;
                 let value = if *op == CmpOp::Is { is_none } else { !is_none };
                 if self.force_direction.is_some_and(|d| d != value) {
                     return Err(self.abort("an `is None` test forced the other way"));
@@ -57,11 +57,11 @@ impl Recorder<'_, '_> {
         }
     }
 
-    /// Whether `subject` is None now, guarded on its type: a variable holding None gets a
-    /// tag guard that it still does; any other value is loaded as an object or a number,
-    /// whose own type guard already says it is not None. (A test whose outcome the guards
-    /// fix needs no branch of its own.)
-    fn is_none(&mut self, subject: &Expr) -> Result<bool, Abort> {
+    /// Whether `subject` is None now, guarded on its type: a variable the iteration has not
+    /// assigned gets a tag guard (of the test's exit kind, so that `while node is not None`
+    /// ends its loop through a loop-end exit) that it still holds None, or still an object;
+    /// any other value is loaded as usual, and its own type guard says whether it is None.
+    fn is_none(&mut self, subject: &Expr, kind: ExitKind) -> Result<bool, Abort> {
         let home = match &subject.kind {
             ExprKind::Local(n) if self.inline.is_empty() => Some(SlotHome::Local(*n)),
             ExprKind::Global(n) => Some(SlotHome::Global(*n)),
@@ -70,12 +70,16 @@ impl Recorder<'_, '_> {
         if let Some(home) = home {
             let slot = self.slot(home);
             let unassigned = self.cur[slot].is_none() && !self.heap_cur.contains_key(&slot);
-            if unassigned && matches!(self.header_value(home), Some(Value::None)) {
-                let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
-                let name = self.slot_name(home);
-                self.emit_guarded(Op::GuardTag(r, TagImm(Tag::None)), ExitKind::Guard, format!("`{name}` is None"))?;
-                self.loaded[slot] = Some(crate::ir::tag_name(Tag::None));
-                return Ok(true);
+            match self.header_value(home) {
+                Some(v) if unassigned && is_value_object(&v) => {
+                    let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
+                    let (name, tag) = (self.slot_name(home), v.tag());
+                    let what = format!("`{name}` is {}", article(crate::ir::tag_name(tag)));
+                    self.emit_guarded(Op::GuardTag(r, TagImm(tag)), kind, what)?;
+                    self.loaded[slot] = Some(crate::ir::tag_name(tag));
+                    return Ok(matches!(v, Value::None));
+                }
+                _ => {}
             }
         }
         match self.value_expr(subject)? {

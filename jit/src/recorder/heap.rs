@@ -36,7 +36,7 @@ impl Recorder<'_, '_> {
                 }
                 if self.cur[slot].is_none() {
                     let now = self.header_value(home);
-                    if now.as_ref().is_some_and(is_object) {
+                    if now.as_ref().is_some_and(is_value_object) {
                         return Ok(Val::Obj(self.heap_obj(e)?));
                     }
                 }
@@ -59,7 +59,8 @@ impl Recorder<'_, '_> {
                 let elem = list.items.try_borrow().ok().and_then(|items| items.get(pos).cloned());
                 match elem {
                     Some(elem)
-                        if is_object(&elem) && !self.heap_writes.contains_key(&(Rc::as_ptr(&list) as usize, pos)) =>
+                        if is_value_object(&elem)
+                            && !self.heap_writes.contains_key(&(Rc::as_ptr(&list) as usize, pos)) =>
                     {
                         let r = self.list_load_obj(&o, i, &elem)?;
                         Ok(Val::Obj(ObjSym { r, value: elem }))
@@ -73,7 +74,8 @@ impl Recorder<'_, '_> {
                 let attr = inst.slots.try_borrow().ok().and_then(|s| s.get(index).cloned());
                 match attr {
                     Some(attr)
-                        if is_object(&attr) && !self.heap_writes.contains_key(&(Rc::as_ptr(&inst) as usize, index)) =>
+                        if is_value_object(&attr)
+                            && !self.heap_writes.contains_key(&(Rc::as_ptr(&inst) as usize, index)) =>
                     {
                         let r = self.attr_load_obj(&o, name, &attr)?;
                         Ok(Val::Obj(ObjSym { r, value: attr }))
@@ -136,7 +138,7 @@ impl Recorder<'_, '_> {
         }
         let value = self.header_value(home).unwrap_or(Value::Unbound);
         let tag = value.tag();
-        if crate::ir::is_immediate_tag(tag) || tag == Tag::Unbound || tag == Tag::BigInt {
+        if !is_value_object(&value) {
             return Err(
                 self.abort(format!("`{name}` is {} where an object is needed", article(crate::ir::tag_name(tag))))
             );

@@ -130,7 +130,7 @@ impl Recorder<'_, '_> {
         self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
         let items = self.emit(Op::ListItems(list))?;
         let r = self.emit(Op::LoadElem(items, pos))?;
-        let elem = if is_object(elem) {
+        let elem = if is_value_object(elem) {
             let tag = elem.tag();
             let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
             self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
@@ -174,7 +174,7 @@ impl Recorder<'_, '_> {
         for (k, item) in t.items.iter().enumerate() {
             let at = self.emit(Op::ConstInt(k as i64))?;
             let ri = self.emit(Op::LoadElem(items, at))?;
-            out.push(if is_object(item) {
+            out.push(if is_value_object(item) {
                 let tag = item.tag();
                 let what = format!("item {k} of the tuple is {}", article(crate::ir::tag_name(tag)));
                 self.emit_guarded(Op::GuardTag(ri, TagImm(tag)), ExitKind::Guard, what)?;

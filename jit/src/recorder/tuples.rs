@@ -41,7 +41,7 @@ impl Recorder<'_, '_> {
         let len = self.emit(Op::ConstInt(n))?;
         let pos = self.checked_position(i, len)?;
         let r = self.emit(Op::LoadElem(items, pos))?;
-        if is_object(&item) {
+        if is_value_object(&item) {
             let tag = item.tag();
             let what = format!("the tuple item is {}", article(crate::ir::tag_name(tag)));
             self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;

@@ -66,3 +66,24 @@ for i in range(3000):
     if i == 2000:
         maybe = None
 print(total)
+
+# A short list walked many times: every walk ends at a None (a loop-end exit at the
+# header, and a side trace for the last `h = h.nxt`).
+short = None
+for k in range(40):
+    short = Node(k, short)
+grand = 0
+for r in range(3000):
+    grand += walk(short)
+print(grand)
+
+# None elements mixed into a list all along (a side trace for the None elements).
+mostly = [None if k % 4 == 0 else k for k in range(6000)]
+nones = 0
+acc = 0
+for v in mostly:
+    if v is None:
+        nones += 1
+    else:
+        acc += v
+print(nones, acc)
