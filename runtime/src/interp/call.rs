@@ -223,7 +223,7 @@ impl Interp {
 
     /// `Class(args)`: builtin constructors, or a new instance passed to `__init__`.
     pub fn construct(&self, class: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
-        let new = class.lookup("__new__");
+        let new = class.lookup_new();
         if class.is_builtin {
             if let Some(new) = &new {
                 let mut all = ArgVec::new();

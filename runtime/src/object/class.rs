@@ -73,6 +73,9 @@ pub struct Class {
     plain: Cell<(u64, bool)>,
     /// Cached `slot_names`: (epoch it was computed in, value).
     slots: RefCell<(u64, Option<Rc<[Rc<str>]>>)>,
+    /// A builtin type's `__new__`, looked up once: builtin types are immutable (setting an
+    /// attribute on one raises TypeError), so the lookup never changes after start-up.
+    builtin_new: std::cell::OnceCell<Option<Value>>,
 }
 
 /// A class's namespace, in definition order.
@@ -146,12 +149,21 @@ impl Class {
             version: Cell::new(0),
             plain: Cell::new((0, false)),
             slots: RefCell::new((0, None)),
+            builtin_new: std::cell::OnceCell::new(),
         }))
     }
 
     /// The class itself, then its MRO.
     pub fn mro_iter<'a>(self: &'a Rc<Class>) -> impl Iterator<Item = &'a Rc<Class>> + 'a {
         std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// `lookup("__new__")`, cached for a builtin type (see `builtin_new`).
+    pub fn lookup_new(self: &Rc<Class>) -> Option<Value> {
+        if self.is_builtin {
+            return self.builtin_new.get_or_init(|| self.lookup("__new__")).clone();
+        }
+        self.lookup("__new__")
     }
 
     /// Looks `name` up along the MRO (class attributes, methods, descriptors).
