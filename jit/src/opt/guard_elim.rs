@@ -240,6 +240,8 @@ fn eliminate(old: &Trace, assumed: &[Bound], unguarded: &[IrRef], stats: &mut Op
     let mut broken = Vec::new();
     let mut in_body = false;
     let peeled = old.loop_marker().is_some();
+    // Float divisors a `div_float` already checked: nonzero in everything it dominates.
+    let mut nonzero_divisors: Vec<IrRef> = Vec::new();
     for (r, inst) in old.insts.iter() {
         let mut op = inst.op.clone();
         op.map_refs(|x| copier.map[x]);
@@ -282,7 +284,13 @@ fn eliminate(old: &Trace, assumed: &[Bound], unguarded: &[IrRef], stats: &mut Op
                 continue;
             }
         }
-        let replacement = facts.without_overflow_check(&op);
+        let replacement = match op {
+            Op::DivFloat(a, b) if nonzero_divisors.contains(&b) => Some(Op::DivFloatNonzero(a, b)),
+            _ => facts.without_overflow_check(&op),
+        };
+        if let (Op::DivFloat(_, b), None) = (&op, &replacement) {
+            nonzero_divisors.push(*b);
+        }
         let result = facts.result_range(replacement.as_ref().unwrap_or(&op));
         ranges = facts.ranges;
         match replacement {
