@@ -1,7 +1,8 @@
 //! The headers of `for` loops over iterators: a list's own iterator (its elements assigned
-//! to one name, or pairs unpacked into two), `enumerate` over one, and `zip` over several. The iterator lives in the loop's hidden slot; compiled code advances it in place
-//! (the list iterator's position, the enumerate count), so the interpreter carries on with
-//! the same object after an exit.
+//! to one name, or pairs unpacked into two), `enumerate` over one, and `zip` over several.
+//! The iterator lives in the loop's hidden slot; compiled code advances it in place (the
+//! list iterator's position, the enumerate count), so the interpreter carries on with the
+//! same object after an exit.
 //!
 //! Invariant: nothing is advanced before the element's type guard passed, so the header's
 //!   guards resume at the header (nothing happened); after the advance the targets are
@@ -27,7 +28,8 @@ impl Recorder<'_, '_> {
         let walk = match walk_of(&it) {
             Some(walk) => walk,
             None => {
-                return Err(self.abort("a `for` loop over something other than a range, a list, or `enumerate` or `zip` of distinct list iterators"))
+                let what = "a `for` loop over something other than a range, a list, or `enumerate` or `zip` of lists";
+                return Err(self.abort(what));
             }
         };
         let slot = self.slot(SlotHome::Local(iter_slot));

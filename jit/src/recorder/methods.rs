@@ -6,8 +6,9 @@
 //!   shape has no attribute `name`, so the instance does not shadow the method) and the
 //!   versions of the classes of its MRO up to the one defining `name` (none of them
 //!   rebound or added `name` since recording, so the lookup still finds the same function;
-//!   the classes outlive the trace through the receiver's class, which it keeps alive). An exit resumes where the caller's
-//!   statement starts, and the interpreter then makes the real call.
+//!   the classes outlive the trace through the receiver's class, which it keeps alive).
+//!   An exit resumes where the caller's statement starts, and the interpreter then makes
+//!   the real call.
 
 use super::*;
 use runtime::code::Call;
