@@ -536,6 +536,11 @@ define_ops! {
     /// read from its cache while the class epoch is current. Load: only Python code changes
     /// a class, so it is CSE'd and hoisted until an op that runs Python code.
     ClassIsPlain "class_is_plain" (class: imm_int) -> bool [LOAD];
+    /// The number the class at `class` (an `Rc::as_ptr` the trace keeps alive) binds, along
+    /// its MRO, to the name of `len` bytes at `name` (a `str` the trace keeps alive), or
+    /// unbound when it binds none, or something else than an int, float or bool. Load: only
+    /// Python code rebinds a class attribute.
+    ClassAttr "class_attr" (class: imm_int, name: imm_int, len: imm_int) -> value [LOAD];
     /// Whether `module` is the module value whose payload word is `module_word`, and that
     /// module's slots (the `RefCell<Vec<Value>>` at address `slots`) still hold at `slot`
     /// the native function whose payload word is `function` (`math.sqrt` not rebound).

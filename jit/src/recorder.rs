@@ -134,6 +134,8 @@ pub struct KeepAlive {
     pub sites: Vec<Box<crate::residual::ResidualSite>>,
     /// The statements the trace passes to `exec_python` by address.
     pub stmts: Vec<Box<crate::residual::StmtSite>>,
+    /// Attribute names the trace passes to helpers by address and length (`class_attr`).
+    pub names: Vec<Rc<str>>,
 }
 
 /// A recorded loop iteration, ready for the optimizer.

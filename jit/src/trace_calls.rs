@@ -384,6 +384,28 @@ extern "C" fn class_version(class: i64) -> i64 {
     with_class(class, |c| c.version.get() as i64)
 }
 
+/// The address of `class_attr` (`extern "C" fn(i64, i64, i64, *mut Value)`, the op).
+pub fn class_attr_addr() -> usize {
+    class_attr as extern "C" fn(i64, i64, i64, *mut Value) as usize
+}
+
+/// Writes into `out` the number the class at `class` binds to the name of `len` bytes at
+/// `name`, or `Unbound` (see the `class_attr` op).
+extern "C" fn class_attr(class: i64, name: i64, len: i64, out: *mut Value) {
+    // SAFETY: `name` and `len` are those of a `str` the trace keeps alive (`KeepAlive::names`).
+    let bytes = unsafe { std::slice::from_raw_parts(name as usize as *const u8, len as usize) };
+    let found = std::str::from_utf8(bytes).ok().and_then(|name| {
+        let mut v = None;
+        with_class(class, |c| {
+            v = c.lookup(name).filter(|v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)));
+            0
+        });
+        v
+    });
+    // SAFETY: `out` is the trace's out-slot (helper convention); a number owns nothing.
+    unsafe { put(out, found.as_ref()) }
+}
+
 /// The address of `attr_items` (`extern "C" fn(*const Value, i64) -> i64`, the
 /// `attr_items` op).
 pub fn attr_items_addr() -> usize {

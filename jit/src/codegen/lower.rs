@@ -316,6 +316,7 @@ impl Lowerer<'_> {
                     Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::NotEqual, answer, 0))
                 }
             },
+            Op::ClassAttr(class, name, len) => self.class_attr(class, name, len)?,
             Op::ClassVersion(class) => match crate::instance_layout::instance_layout() {
                 Some(layout) => {
                     let base = self.iconst(types::I64, layout.allocation_of(class as usize) as i64);

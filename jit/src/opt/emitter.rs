@@ -245,6 +245,7 @@ fn is_heap_load(op: &Op) -> bool {
             | Op::ModuleAttrIs(..)
             | Op::ClassVersion(_)
             | Op::ClassIsPlain(_)
+            | Op::ClassAttr(..)
             | Op::ListIterPos(_)
             | Op::ListIterList(_)
             | Op::EnumCountAddr(_)

@@ -225,6 +225,9 @@ impl Recorder<'_, '_> {
 
     /// `o.name`, a number in an instance's own attributes.
     pub(super) fn attr_load(&mut self, o: &ObjSym, name: &str) -> Result<Sym, Abort> {
+        if let Some(sym) = self.class_attr_load(o, name)? {
+            return Ok(sym);
+        }
         let (inst, shape, index) = self.instance_attr(o, name)?;
         let key = (Rc::as_ptr(&inst) as usize, index);
         let num = match self.heap_writes.get(&key) {
@@ -237,6 +240,34 @@ impl Recorder<'_, '_> {
         let (items, at) = self.attr_slot(o, shape, index, name)?;
         let r = self.emit(Op::LoadElem(items, at))?;
         self.unbox_result(r, num, format!("`.{name}` is {}", article(num.kind())))
+    }
+
+    /// `o.name` where the instance has no attribute `name` and its class binds a number
+    /// there (a class constant, `self.K`): guarded on the instance's shape (which keeps it
+    /// from growing its own `name`) and read from the class (`class_attr`, hoisted out of
+    /// loops that run no Python code), guarded on its type. `None` for anything else.
+    fn class_attr_load(&mut self, o: &ObjSym, name: &str) -> Result<Option<Sym>, Abort> {
+        let Value::Instance(inst) = &o.value else { return Ok(None) };
+        if !inst.dict.try_borrow().is_ok_and(|d| d.is_none()) || !inst.class.is_plain() {
+            return Ok(None);
+        }
+        let Ok(shape) = inst.shape.try_borrow().map(|s| s.clone()) else { return Ok(None) };
+        if shape.index_of(name).is_some() {
+            return Ok(None);
+        }
+        let num = match inst.class.lookup(name) {
+            Some(Value::Int(i)) => Num::Int(i),
+            Some(Value::Float(x)) => Num::Float(x),
+            Some(Value::Bool(b)) => Num::Bool(b),
+            _ => return Ok(None),
+        };
+        self.shape_guard(o.r, inst, shape, &format!("the instance of `.{name}` has no `.{name}` of its own"))?;
+        let name: Rc<str> = Rc::from(name);
+        let (ptr, len) = (name.as_ptr() as usize as i64, name.len() as i64);
+        self.keep_alive.names.push(name.clone());
+        let class = Rc::as_ptr(&inst.class) as usize as i64;
+        let r = self.emit(Op::ClassAttr(class, ptr, len))?;
+        Ok(Some(self.unbox_result(r, num, format!("the class's `.{name}` is {}", article(num.kind())))?))
     }
 
     /// `o.name = v` for an attribute the instance has (an effect): a raw store after a

@@ -219,3 +219,26 @@ impl Lowerer<'_> {
         self.b.switch_to_block(done);
     }
 }
+
+impl Lowerer<'_> {
+    /// `class_attr`: the helper writes the value into a stack slot, read back as a boxed
+    /// value.
+    pub(super) fn class_attr(&mut self, class: i64, name: i64, len: i64) -> Result<super::Lowered, CodegenError> {
+        use cranelift_codegen::ir::{AbiParam, StackSlotData, StackSlotKind};
+        let out = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, SLOT_SIZE as u32, 3));
+        let out_addr = self.b.ins().stack_addr(self.ptr, out, 0);
+        let mut sig = self.template.clone();
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.params.push(AbiParam::new(self.ptr));
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::trace_calls::class_attr_addr() as i64);
+        let args =
+            [self.iconst(types::I64, class), self.iconst(types::I64, name), self.iconst(types::I64, len), out_addr];
+        self.b.ins().call_indirect(sig_ref, callee, &args);
+        let tag = self.b.ins().stack_load(self.ptr, types::I8, out, TAG_OFFSET);
+        let payload = self.b.ins().stack_load(self.ptr, types::I64, out, PAYLOAD_OFFSET);
+        Ok(super::Lowered::Boxed { tag, payload })
+    }
+}
