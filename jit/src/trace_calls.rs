@@ -366,7 +366,7 @@ pub fn class_version_addr() -> usize {
 }
 
 /// Runs `f` on the class at `class`, an `Rc::as_ptr` of a class the trace keeps alive.
-fn with_class(class: i64, f: impl FnOnce(&Rc<runtime::object::Class>) -> i64) -> i64 {
+fn with_class<T>(class: i64, f: impl FnOnce(&Rc<runtime::object::Class>) -> T) -> T {
     // SAFETY: `class` is the `Rc::as_ptr` of a class the trace holds a reference to
     // (`KeepAlive`), so it is live; `ManuallyDrop` keeps this borrowed `Rc` from
     // releasing that reference.
@@ -395,12 +395,7 @@ extern "C" fn class_attr(class: i64, name: i64, len: i64, out: *mut Value) {
     // SAFETY: `name` and `len` are those of a `str` the trace keeps alive (`KeepAlive::names`).
     let bytes = unsafe { std::slice::from_raw_parts(name as usize as *const u8, len as usize) };
     let found = std::str::from_utf8(bytes).ok().and_then(|name| {
-        let mut v = None;
-        with_class(class, |c| {
-            v = c.lookup(name).filter(|v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)));
-            0
-        });
-        v
+        with_class(class, |c| c.lookup(name)).filter(|v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)))
     });
     // SAFETY: `out` is the trace's out-slot (helper convention); a number owns nothing.
     unsafe { put(out, found.as_ref()) }

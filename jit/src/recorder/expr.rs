@@ -72,12 +72,7 @@ impl Recorder<'_, '_> {
             let unassigned = self.cur[slot].is_none() && !self.heap_cur.contains_key(&slot);
             match self.header_value(home) {
                 Some(v) if unassigned && is_value_object(&v) => {
-                    let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
-                    let (name, tag) = (self.slot_name(home), v.tag());
-                    let what = format!("`{name}` is {}", article(crate::ir::tag_name(tag)));
-                    self.emit_guarded(Op::GuardTag(r, TagImm(tag)), kind, what)?;
-                    self.loaded[slot] = Some(crate::ir::tag_name(tag));
-                    return Ok(matches!(v, Value::None));
+                    return Ok(matches!(self.load_object(home, v, kind)?.value, Value::None));
                 }
                 _ => {}
             }

@@ -87,6 +87,22 @@ impl Recorder<'_, '_> {
         }
     }
 
+    /// The value `r` loaded (an element or an item, now `value`), guarded on its type: an
+    /// object (or None) as a borrowed copy, or a number unboxed. `noun` names it in the
+    /// guard's and the abort's words ("the element").
+    pub(super) fn typed_value(&mut self, r: IrRef, value: Value, noun: &str) -> Result<Val, Abort> {
+        if is_value_object(&value) {
+            let what = format!("{noun} is {}", article(crate::ir::tag_name(value.tag())));
+            self.emit_guarded(Op::GuardTag(r, TagImm(value.tag())), ExitKind::Guard, what)?;
+            return Ok(Val::Obj(ObjSym { r, value }));
+        }
+        let num = match number_of(Some(&value)) {
+            Ok(num) => num,
+            Err(what) => return Err(self.abort(format!("{noun} {what}"))),
+        };
+        Ok(Val::Num(self.unbox_result(r, num, format!("{noun} is {}", article(num.kind())))?))
+    }
+
     /// The value a local or global held when recording started (the simulation's stand-in
     /// for a variable the iteration has not assigned).
     pub(super) fn header_value(&self, home: SlotHome) -> Option<Value> {
@@ -143,9 +159,18 @@ impl Recorder<'_, '_> {
                 self.abort(format!("`{name}` is {} where an object is needed", article(crate::ir::tag_name(tag))))
             );
         }
+        self.load_object(home, value, ExitKind::Guard)
+    }
+
+    /// Loads the variable `home`, which the iteration has not assigned and which holds the
+    /// object (or None) `value` now, with a guard of kind `kind` that it still holds one of
+    /// its type.
+    pub(super) fn load_object(&mut self, home: SlotHome, value: Value, kind: ExitKind) -> Result<ObjSym, Abort> {
+        let slot = self.slot(home);
+        let (name, tag) = (self.slot_name(home), value.tag());
         let r = self.emit(Op::LoadSlot(Slot::from_u32(slot as u32)))?;
         let what = format!("`{name}` is {}", article(crate::ir::tag_name(tag)));
-        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
+        self.emit_guarded(Op::GuardTag(r, TagImm(tag)), kind, what)?;
         self.loaded[slot] = Some(crate::ir::tag_name(tag));
         Ok(ObjSym { r, value })
     }

@@ -42,7 +42,7 @@ impl Recorder<'_, '_> {
             Walk::List(elem) => {
                 let Some(elem) = elem else { return Err(self.loop_ended()) };
                 let step = self.list_step(r_it, &elem)?;
-                let writes = self.bind(target, step.elem, elem)?;
+                let writes = self.bind(target, step.elem)?;
                 self.advance(step.pos_addr, step.pos)?;
                 writes
             }
@@ -63,7 +63,7 @@ impl Recorder<'_, '_> {
                 let what = "`enumerate` walks a list";
                 self.emit_guarded(Op::GuardTag(inner, TagImm(Tag::Other)), ExitKind::Guard, what)?;
                 let step = self.list_step(inner, &elem)?;
-                let mut writes = self.bind(elem_target, step.elem, elem)?;
+                let mut writes = self.bind(elem_target, step.elem)?;
                 let index = self.emit(Op::LoadIterPos(count_addr))?;
                 let one = self.emit(Op::ConstInt(1))?;
                 if count.checked_add(1).is_none() {
@@ -72,7 +72,7 @@ impl Recorder<'_, '_> {
                 let next_r = self.emit_checked(Op::AddIntOvf(index, one), "the `enumerate` count overflows")?;
                 self.advance(step.pos_addr, step.pos)?;
                 self.em.emit(Op::StoreIterPos(count_addr, next_r), None, &mut self.stats);
-                writes.insert(0, (index_home, Element::Num(Sym { r: index, num: Num::Int(count) }), Value::Int(count)));
+                writes.insert(0, (index_home, Val::Num(Sym { r: index, num: Num::Int(count) })));
                 writes
             }
             Walk::Zip(elems) => {
@@ -100,7 +100,7 @@ impl Recorder<'_, '_> {
                         self.guard_dir(distinct, true, ExitKind::Guard, "`zip` walks distinct iterators")?;
                     }
                     steps.push((step.pos_addr, step.pos));
-                    writes.extend(self.bind(target, step.elem, elem)?);
+                    writes.extend(self.bind(target, step.elem)?);
                 }
                 for (pos_addr, pos) in steps {
                     self.advance(pos_addr, pos)?;
@@ -108,8 +108,11 @@ impl Recorder<'_, '_> {
                 writes
             }
         };
-        for (home, elem, value) in writes {
-            self.assign_element(home, elem, value)?;
+        for (home, v) in writes {
+            match v {
+                Val::Obj(o) => self.write_obj(home, o)?,
+                Val::Num(sym) => self.write(home, sym)?,
+            }
         }
         self.effect_done = true;
         Ok(())
@@ -132,38 +135,28 @@ impl Recorder<'_, '_> {
         self.guard_dir(more, true, ExitKind::LoopEnd, "the list is exhausted")?;
         let items = self.emit(Op::ListItems(list))?;
         let r = self.emit(Op::LoadElem(items, pos))?;
-        let elem = if is_value_object(elem) {
-            let tag = elem.tag();
-            let what = format!("the element is {}", article(crate::ir::tag_name(tag)));
-            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
-            Element::Obj(r)
-        } else {
-            let num = match number_of(Some(elem)) {
-                Ok(num) => num,
-                Err(what) => return Err(self.abort(format!("a list element {what}"))),
-            };
-            Element::Num(self.unbox_result(r, num, format!("the element is {}", article(num.kind())))?)
-        };
+        let elem = self.typed_value(r, elem.clone(), "the element")?;
         Ok(ListStep { pos_addr, pos, elem })
     }
 
-    /// What assigning the element `elem` (now `value`) to `target` writes: one name, or,
-    /// for a pair of names, the tuple's items (read and guarded here, before the iterator
-    /// advances: a wrong length resumes at the header, where the interpreter raises
-    /// CPython's ValueError).
-    fn bind(&mut self, target: &Target, elem: Element, value: Value) -> Result<Vec<(SlotHome, Element, Value)>, Abort> {
+    /// What assigning the element `elem` to `target` writes: one name, or, for a pair of
+    /// names, the tuple's items (read and guarded here, before the iterator advances: a
+    /// wrong length resumes at the header, where the interpreter raises CPython's
+    /// ValueError).
+    fn bind(&mut self, target: &Target, elem: Val) -> Result<Vec<(SlotHome, Val)>, Abort> {
         let Target::Unpack { targets, star: None, .. } = target else {
-            return Ok(vec![(self.home_of(target)?, elem, value)]);
+            return Ok(vec![(self.home_of(target)?, elem)]);
         };
         let homes = targets.iter().map(|t| self.home_of(t)).collect::<Result<Vec<_>, _>>()?;
-        let Element::Obj(r) = elem else { return Err(self.abort("unpacking a list element that is a number")) };
-        let items = self.unpack_tuple(r, &value, homes.len())?;
-        Ok(homes.into_iter().zip(items).zip(tuple_items(&value)).map(|((h, e), v)| (h, e, v)).collect())
+        let Val::Obj(o) = elem else { return Err(self.abort("unpacking a list element that is a number")) };
+        let items = self.unpack_tuple(&o, homes.len())?;
+        Ok(homes.into_iter().zip(items).collect())
     }
 
-    /// The `n` items of the tuple `r` (now `value`), read inline and guarded on their
-    /// types; `n` must be its length (1 or 2, the tuples that keep their items inline).
-    fn unpack_tuple(&mut self, r: IrRef, value: &Value, n: usize) -> Result<Vec<Element>, Abort> {
+    /// The `n` items of the tuple `o`, read inline and guarded on their types; `n` must be
+    /// its length (1 or 2, the tuples that keep their items inline).
+    fn unpack_tuple(&mut self, o: &ObjSym, n: usize) -> Result<Vec<Val>, Abort> {
+        let (r, value) = (o.r, &o.value);
         let Value::Tuple(t) = value else {
             let kind = crate::ir::tag_name(value.tag());
             return Err(self.abort(format!("unpacking a list element that is {}", article(kind))));
@@ -176,19 +169,7 @@ impl Recorder<'_, '_> {
         for (k, item) in t.items.iter().enumerate() {
             let at = self.emit(Op::ConstInt(k as i64))?;
             let ri = self.emit(Op::LoadElem(items, at))?;
-            out.push(if is_value_object(item) {
-                let tag = item.tag();
-                let what = format!("item {k} of the tuple is {}", article(crate::ir::tag_name(tag)));
-                self.emit_guarded(Op::GuardTag(ri, TagImm(tag)), ExitKind::Guard, what)?;
-                Element::Obj(ri)
-            } else {
-                let num = match number_of(Some(item)) {
-                    Ok(num) => num,
-                    Err(what) => return Err(self.abort(format!("a tuple item {what}"))),
-                };
-                let what = format!("item {k} of the tuple is {}", article(num.kind()));
-                Element::Num(self.unbox_result(ri, num, what)?)
-            });
+            out.push(self.typed_value(ri, item.clone(), &format!("item {k} of the tuple"))?);
         }
         Ok(out)
     }
@@ -200,27 +181,13 @@ impl Recorder<'_, '_> {
         self.em.emit(Op::StoreIterPos(pos_addr, next), None, &mut self.stats);
         Ok(())
     }
-
-    /// Assigns the element a list step read to the loop variable `home`.
-    fn assign_element(&mut self, home: SlotHome, elem: Element, value: Value) -> Result<(), Abort> {
-        match elem {
-            Element::Obj(r) => self.write_obj(home, ObjSym { r, value }),
-            Element::Num(sym) => self.write(home, sym),
-        }
-    }
 }
 
 /// What `list_step` read.
 struct ListStep {
     pos_addr: IrRef,
     pos: IrRef,
-    elem: Element,
-}
-
-/// A list element as read: an object (guarded on its type) or an unboxed number.
-enum Element {
-    Obj(IrRef),
-    Num(Sym),
+    elem: Val,
 }
 
 /// The iterator `it` as a loop the recorder can compile, with what it gives next.
@@ -249,14 +216,6 @@ fn walk_of(it: &Value) -> Option<Walk> {
 fn distinct(iters: &[Value]) -> bool {
     let words: Vec<Option<i64>> = iters.iter().map(crate::trace_calls::payload_word).collect();
     words.iter().enumerate().all(|(i, w)| w.is_some() && !words[..i].contains(w))
-}
-
-/// The items of `value` when it is a tuple (what `unpack_tuple` read).
-fn tuple_items(value: &Value) -> Vec<Value> {
-    match value {
-        Value::Tuple(t) => t.items.to_vec(),
-        _ => Vec::new(),
-    }
 }
 
 fn next_element(list: &runtime::object::PyList, index: usize) -> Option<Value> {

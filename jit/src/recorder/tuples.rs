@@ -41,17 +41,7 @@ impl Recorder<'_, '_> {
         let len = self.emit(Op::ConstInt(n))?;
         let pos = self.checked_position(i, len)?;
         let r = self.emit(Op::LoadElem(items, pos))?;
-        if is_value_object(&item) {
-            let tag = item.tag();
-            let what = format!("the tuple item is {}", article(crate::ir::tag_name(tag)));
-            self.emit_guarded(Op::GuardTag(r, TagImm(tag)), ExitKind::Guard, what)?;
-            return Ok(Val::Obj(ObjSym { r, value: item }));
-        }
-        let num = match number_of(Some(&item)) {
-            Ok(num) => num,
-            Err(what) => return Err(self.abort(format!("a tuple item {what}"))),
-        };
-        Ok(Val::Num(self.unbox_result(r, num, format!("the tuple item is {}", article(num.kind())))?))
+        self.typed_value(r, item, "the tuple item")
     }
 
     /// `len(o)` of the tuple `o`: its length, a constant once guarded.
