@@ -54,9 +54,15 @@ pub enum NativeIter {
         index: usize,
         type_name: &'static str,
     },
+    /// `enumerate` while its count fits in an i64 (compiled loops read and write `count`).
     Enumerate {
         inner: Value,
         count: i64,
+    },
+    /// `enumerate` past `i64::MAX` (or started there): the count as a big int.
+    EnumerateBig {
+        inner: Value,
+        count: num_bigint::BigInt,
     },
     Zip {
         iters: Vec<Value>,
@@ -107,7 +113,7 @@ impl NativeIter {
             NativeIter::Dict { part: DictPart::Values, .. } => "dict_valueiterator",
             NativeIter::Dict { part: DictPart::Items, .. } => "dict_itemiterator",
             NativeIter::Values { type_name, .. } => type_name,
-            NativeIter::Enumerate { .. } => "enumerate",
+            NativeIter::Enumerate { .. } | NativeIter::EnumerateBig { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",
             NativeIter::Map { .. } => "map",
             NativeIter::Filter { .. } => "filter",
@@ -315,8 +321,23 @@ impl Interp {
             NativeIter::Enumerate { inner, count } => match self.iter_next(inner)? {
                 Some(v) => {
                     let c = *count;
-                    *count += 1;
+                    match c.checked_add(1) {
+                        Some(next) => *count = next,
+                        None => {
+                            let inner = inner.clone();
+                            let count = num_bigint::BigInt::from(c) + 1;
+                            *state = NativeIter::EnumerateBig { inner, count };
+                        }
+                    }
                     Ok(Some(Value::tuple(vec![Value::Int(c), v])))
+                }
+                None => Ok(None),
+            },
+            NativeIter::EnumerateBig { inner, count } => match self.iter_next(inner)? {
+                Some(v) => {
+                    let c = Value::from_bigint(count.clone());
+                    *count += 1;
+                    Ok(Some(Value::tuple(vec![c, v])))
                 }
                 None => Ok(None),
             },

@@ -222,12 +222,17 @@ pub(super) fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &Kwargs
     let Some(iterable) = arg_or_kw(args, 0, kwargs, "iterable") else {
         return Err(PyErr::new(ExcType::TypeError, "enumerate() missing required argument 'iterable' (pos 1)"));
     };
+    // CPython converts the start before it asks the iterable for an iterator.
     let start = match arg_or_kw(args, 1, kwargs, "start") {
-        Some(s) => interp.index_value(&s)?,
-        None => 0,
+        Some(Value::BigInt(big)) => Err((*big).clone()),
+        Some(s) => Ok(interp.index_value(&s)?),
+        None => Ok(0),
     };
     let inner = interp.get_iter(&iterable)?;
-    Ok(iter_value(NativeIter::Enumerate { inner, count: start }))
+    Ok(iter_value(match start {
+        Ok(count) => NativeIter::Enumerate { inner, count },
+        Err(count) => NativeIter::EnumerateBig { inner, count },
+    }))
 }
 
 pub(super) fn builtin_zip(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
