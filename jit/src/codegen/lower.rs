@@ -4,7 +4,7 @@
 //! form, the start) opens the loop header block, whose block parameters are the phis; each
 //! guard ends its block with a branch to a cold exit block and a fall-through block; the
 //! `jump` polls the interrupt flag (whose address the entry block loads once) and branches
-//! back to the header. Exit blocks come last:
+//! back to the header. Exit blocks come last (`lower/exits.rs`):
 //! each writes its snapshot into the slots (boxing raw values) and returns the exit number,
 //! or, for an exit with a side trace (`SideLink`), calls it and, when it completed the
 //! iteration, jumps to the start of the next one. A side trace's `exit` jumps to its exit
@@ -15,11 +15,13 @@
 //! Invariant: a `value` is a pair (I8 tag, I64 payload word); `int` is I64, `float` F64,
 //!   `bool` I8 holding 0 or 1. A bool is stored to memory as one byte (the rest of the
 //!   payload word of a `Value::Bool` is padding).
-//! Invariant: an exit block is made per guard (not per snapshot), so every value it writes
-//!   is defined in a block that dominates it.
+//! Invariant: an exit block is made per guard (not per snapshot); guards whose snapshots
+//!   write the same refs share one write-back block. Every ref a snapshot writes is defined
+//!   on the trace's one path before each guard using it, so it dominates the write-back.
 //! Invariant: operations that trap in hardware (`sdiv`, `srem`, `fcvt_to_sint`) run only
 //!   after the guard that excludes their trapping inputs has branched away.
 
+mod exits;
 mod iters;
 mod memory;
 mod pow;
@@ -670,73 +672,6 @@ impl Lowerer<'_> {
             }
         }
         self.b.ins().jump(self.header, &next);
-        Ok(())
-    }
-
-    /// Writes a snapshot's values into their slots, boxing raw values.
-    fn write_back(&mut self, snap: SnapshotId) -> Result<(), CodegenError> {
-        let entries = self.trace.snapshots[snap].entries.clone();
-        for (slot, value) in entries {
-            let offset = slot_offset(slot);
-            let (tag, payload) = match (self.trace.insts[value].ty, self.values[value]) {
-                (Type::Int, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Int as i64), v),
-                (Type::Float, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Float as i64), v),
-                (Type::Bool, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Bool as i64), v),
-                (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
-                _ => return Err(CodegenError::Internal("snapshot entry without value")),
-            };
-            self.store_raw(slot, offset, tag, payload);
-        }
-        Ok(())
-    }
-
-    fn finish_exits(&mut self) -> Result<(), CodegenError> {
-        for (block, snap) in std::mem::take(&mut self.exits) {
-            self.b.switch_to_block(block);
-            self.write_back(snap)?;
-            match self.sides.iter().find(|link| link.snap == snap) {
-                Some(link) => self.run_side(*link)?,
-                None => {
-                    let id = self.iconst(types::I32, i64::from(snap.as_u32()));
-                    self.b.ins().return_(&[id]);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// An exit with a side trace: run it on the slots (the exit's snapshot is written);
-    /// when it completed the iteration, poll the interrupt flag and start the next one;
-    /// else note its exit and return `link.exit`.
-    fn run_side(&mut self, link: super::SideLink) -> Result<(), CodegenError> {
-        let sig = abi::trace_signature(self.template.clone(), self.ptr);
-        let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, link.entry as i64);
-        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.slots, self.ctx]);
-        let exit = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("trace without result"))?;
-        let done = self.b.ins().icmp_imm_u(IntCC::Equal, exit, i64::from(link.done));
-        let (next, other) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(done, next, &[], other, &[]);
-
-        self.b.switch_to_block(next);
-        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
-        let (stop, go) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(interrupted, stop, &[], go, &[]);
-        self.b.switch_to_block(go);
-        self.b.ins().jump(self.start, &[]);
-        // Interrupted: the slots hold the completed iteration, as at the back edge's exit.
-        self.b.switch_to_block(stop);
-        let id = self.iconst(types::I32, i64::from(link.interrupt));
-        self.b.ins().return_(&[id]);
-
-        self.b.switch_to_block(other);
-        let note_sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Int], Type::Void);
-        let note_ref = self.b.import_signature(note_sig);
-        let note_fn = self.iconst(self.ptr, crate::trace_calls::note_inner_exit_addr() as i64);
-        let exit = self.b.ins().uextend(types::I64, exit);
-        self.b.ins().call_indirect(note_ref, note_fn, &[self.ctx, exit]);
-        let id = self.iconst(types::I32, i64::from(link.exit));
-        self.b.ins().return_(&[id]);
         Ok(())
     }
 

@@ -1,0 +1,111 @@
+//! Lowering of the exits: each guard's cold exit block writes its snapshot back into the
+//! slots (boxing raw values) and returns the exit number, or runs the exit's side trace.
+//!
+//! Invariant: guards whose snapshots write the same refs share one write-back block, which
+//! takes the exit number as a parameter. Each of those refs is defined on the trace's one
+//! path before every guard using it (the snapshot invariant), so it dominates the block.
+
+use super::{flags, slot_offset, CodegenError, Lowered, Lowerer};
+use crate::codegen::abi;
+use crate::ir::{IrRef, Slot, SnapshotId, Tag, Type};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder};
+use std::collections::HashMap;
+
+impl Lowerer<'_> {
+    /// Writes a snapshot's values into their slots, boxing raw values.
+    pub(super) fn write_back(&mut self, snap: SnapshotId) -> Result<(), CodegenError> {
+        let entries = self.trace.snapshots[snap].entries.clone();
+        for (slot, value) in entries {
+            let offset = slot_offset(slot);
+            let (tag, payload) = match (self.trace.insts[value].ty, self.values[value]) {
+                (Type::Int, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Int as i64), v),
+                (Type::Float, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Float as i64), v),
+                (Type::Bool, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Bool as i64), v),
+                (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
+                _ => return Err(CodegenError::Internal("snapshot entry without value")),
+            };
+            self.store_raw(slot, offset, tag, payload);
+        }
+        Ok(())
+    }
+
+    /// Fills the exit blocks. Exits whose snapshots write the same values (the guards of
+    /// one statement, or of statements that assign nothing) jump to one shared write-back
+    /// block, which takes the exit number as its parameter: less code for Cranelift to
+    /// compile. Exits with a side trace keep their own.
+    pub(super) fn finish_exits(&mut self) -> Result<(), CodegenError> {
+        let exits = std::mem::take(&mut self.exits);
+        let has_side = |snap: SnapshotId| self.sides.iter().any(|link| link.snap == snap);
+        let mut users: HashMap<&[(Slot, IrRef)], usize> = HashMap::new();
+        for &(_, snap) in exits.iter().filter(|&&(_, snap)| !has_side(snap)) {
+            *users.entry(&self.trace.snapshots[snap].entries[..]).or_default() += 1;
+        }
+        let mut shared: HashMap<&[(Slot, IrRef)], Block> = HashMap::new();
+        for (block, snap) in exits {
+            self.b.switch_to_block(block);
+            if let Some(link) = self.sides.iter().find(|link| link.snap == snap) {
+                self.write_back(snap)?;
+                self.run_side(*link)?;
+                continue;
+            }
+            let id = self.iconst(types::I32, i64::from(snap.as_u32()));
+            let entries = &self.trace.snapshots[snap].entries[..];
+            if users[entries] == 1 {
+                self.write_back(snap)?;
+                self.b.ins().return_(&[id]);
+                continue;
+            }
+            if let Some(&write_back) = shared.get(entries) {
+                self.b.ins().jump(write_back, &[BlockArg::Value(id)]);
+                continue;
+            }
+            let write_back = self.b.create_block();
+            self.b.set_cold_block(write_back);
+            let id_param = self.b.append_block_param(write_back, types::I32);
+            self.b.ins().jump(write_back, &[BlockArg::Value(id)]);
+            self.b.switch_to_block(write_back);
+            // Every entry is defined before each guard that shares the block (the
+            // snapshot invariant), on the trace's one path, so it dominates the block.
+            self.write_back(snap)?;
+            self.b.ins().return_(&[id_param]);
+            shared.insert(entries, write_back);
+        }
+        Ok(())
+    }
+
+    /// An exit with a side trace: run it on the slots (the exit's snapshot is written);
+    /// when it completed the iteration, poll the interrupt flag and start the next one;
+    /// else note its exit and return `link.exit`.
+    fn run_side(&mut self, link: crate::codegen::SideLink) -> Result<(), CodegenError> {
+        let sig = abi::trace_signature(self.template.clone(), self.ptr);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, link.entry as i64);
+        let call = self.b.ins().call_indirect(sig_ref, callee, &[self.slots, self.ctx]);
+        let exit = *self.b.inst_results(call).first().ok_or(CodegenError::Internal("trace without result"))?;
+        let done = self.b.ins().icmp_imm_u(IntCC::Equal, exit, i64::from(link.done));
+        let (next, other) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(done, next, &[], other, &[]);
+
+        self.b.switch_to_block(next);
+        let interrupted = self.b.ins().load(types::I8, flags(), self.interrupt, 0);
+        let (stop, go) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(interrupted, stop, &[], go, &[]);
+        self.b.switch_to_block(go);
+        self.b.ins().jump(self.start, &[]);
+        // Interrupted: the slots hold the completed iteration, as at the back edge's exit.
+        self.b.switch_to_block(stop);
+        let id = self.iconst(types::I32, i64::from(link.interrupt));
+        self.b.ins().return_(&[id]);
+
+        self.b.switch_to_block(other);
+        let note_sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Int], Type::Void);
+        let note_ref = self.b.import_signature(note_sig);
+        let note_fn = self.iconst(self.ptr, crate::trace_calls::note_inner_exit_addr() as i64);
+        let exit = self.b.ins().uextend(types::I64, exit);
+        self.b.ins().call_indirect(note_ref, note_fn, &[self.ctx, exit]);
+        let id = self.iconst(types::I32, i64::from(link.exit));
+        self.b.ins().return_(&[id]);
+        Ok(())
+    }
+}
