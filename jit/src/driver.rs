@@ -25,11 +25,11 @@ use crate::ir::ExitId;
 use crate::opt::optimize;
 use crate::recorder::{self, ExitKind, ExitSite, InnerLoop, LoopInput, SlotHome};
 use crate::verify::{verify, VerifiedTrace};
+use hashbrown::HashMap;
 use runtime::code::{Code, Stmt, StmtKind};
 use runtime::interp::{BodyPath, ExecHooks, Frame, InnerAt, InnerResume, LoopHeader, RaisedInLoop, RangeHeader};
 use runtime::{Interp, Value};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 

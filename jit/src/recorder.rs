@@ -58,6 +58,8 @@ use crate::ir::{Op, Slot, Tag, TagImm, Trace, F64};
 use crate::opt::{Emitter, OptStats};
 use crate::snapshot::Snapshot;
 use crate::trace_calls::{self, HelperDecl};
+use hashbrown::HashMap;
+use hashbrown::HashSet;
 use lang::ast::{BinOp, CmpOp, UnaryOp};
 use runtime::code::{Block, Code, Expr, ExprKind, Stmt, StmtKind, Target};
 use runtime::interp::{BodyPath, RangeHeader};
@@ -65,7 +67,6 @@ use runtime::module::ModuleObj;
 use runtime::numeric::arith;
 use runtime::object::{Instance, Other, Shape};
 use runtime::Value;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// Where a trace slot lives in the interpreter.

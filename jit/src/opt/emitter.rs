@@ -21,7 +21,7 @@ use crate::ir::{Inst, IrRef, Op, OpFlags, Slot, SnapshotId, TagImm, Trace};
 use crate::snapshot::Snapshot;
 use cranelift_entity::packed_option::ReservedValue;
 use cranelift_entity::SecondaryMap;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 /// Builds a trace instruction by instruction, folding and CSE-ing on the way. A clone is a
 /// checkpoint (the recorder rolls back to one when a statement cannot be recorded).

@@ -33,7 +33,7 @@
 use super::emitter::{Copier, Emitter};
 use super::OptStats;
 use crate::ir::{IrRef, Op, Trace};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 /// Inclusive bounds of an int value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,7 +31,8 @@ use super::OptStats;
 use crate::ir::{IrRef, Op, Slot, SnapshotId, Trace, Type};
 use crate::snapshot::Snapshot;
 use cranelift_entity::{EntityRef, SecondaryMap};
-use std::collections::{BTreeMap, HashMap};
+use hashbrown::HashMap;
+use std::collections::BTreeMap;
 
 pub fn run(trace: &mut Trace, stats: &mut OptStats) {
     match peel(trace, stats) {

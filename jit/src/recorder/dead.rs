@@ -21,8 +21,8 @@
 //!   missed.
 
 use super::uses::{expr_names, target_names, Name};
+use hashbrown::HashMap;
 use runtime::code::{Code, Expr, Stmt, StmtKind, Target};
-use std::collections::HashMap;
 
 /// The frame locals of `code` dead at the header of `loop_stmt` (a loop in `code`), sorted.
 pub(crate) fn dead_at_header(code: &Code, loop_stmt: &Stmt) -> Vec<u32> {

@@ -10,7 +10,7 @@ use crate::codegen::abi;
 use crate::ir::{IrRef, Slot, SnapshotId, Tag, Type};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 impl Lowerer<'_> {
     /// Writes a snapshot's values into their slots, boxing raw values.
