@@ -101,12 +101,17 @@ impl Value {
         }
     }
 
+    /// A str value; one character below U+0100 is the shared singleton (`str(7)`, `'ab'[0]`
+    /// allocate nothing, as in CPython).
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(crate::object::str::shared_str(s).unwrap_or_else(|| Rc::new(PyStr::new(s))))
     }
 
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::from_string(s)))
+        match crate::object::str::shared_str(&s) {
+            Some(shared) => Value::Str(shared),
+            None => Value::Str(Rc::new(PyStr::from_string(s))),
+        }
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

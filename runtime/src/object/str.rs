@@ -18,6 +18,19 @@ thread_local! {
         .collect();
 }
 
+/// `text` as a shared string when it is one of the Latin-1 singletons, else `None`: what
+/// `Value::str` and `Value::string` ask before they allocate.
+pub fn shared_str(text: &str) -> Option<Rc<PyStr>> {
+    if text.len() > 2 {
+        return None;
+    }
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if (c as u32) < 256 => LATIN1.try_with(|table| table.get(c as usize).cloned()).ok().flatten(),
+        _ => None,
+    }
+}
+
 /// The string of the one character `c`: the shared one below U+0100.
 pub fn char_str(c: char) -> Rc<PyStr> {
     match LATIN1.try_with(|table| table.get(c as usize).cloned()) {
