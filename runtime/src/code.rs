@@ -256,6 +256,27 @@ pub struct Call {
     pub kwargs: Vec<(Option<Rc<str>>, Expr)>,
     /// True when there is no `*x`/`**x` and no keyword: the fast path.
     pub simple: bool,
+    /// For `obj.name(args)`: the method last found on a builtin type (unused by other calls).
+    pub method: MethodCache,
+}
+
+impl Call {
+    /// A call; `simple` when no argument is starred and none is a keyword.
+    pub fn new(func: Expr, args: Vec<Elt>, kwargs: Vec<(Option<Rc<str>>, Expr)>) -> Call {
+        let simple = kwargs.is_empty() && args.iter().all(|a| matches!(a, Elt::One(_)));
+        Call { func, args, kwargs, simple, method: MethodCache::default() }
+    }
+}
+
+/// The inline cache of a method call on a value of a builtin type (`parts.append(x)`,
+/// `s.lower()`): the receiver's tag, the class epoch the entry was made in, and the native
+/// method found. Only tags whose class is fixed (not sets, which are two classes, nor
+/// instances, classes or other objects) are cached.
+#[derive(Default)]
+pub struct MethodCache {
+    pub tag: Cell<u8>,
+    pub epoch: Cell<u64>,
+    pub func: Cell<Option<crate::object::function::NativeFn>>,
 }
 
 pub enum ComprehensionKind {

@@ -265,10 +265,42 @@ fn float_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
     Ok(for_class(interp, &cls, &interp.types.float, Value::Float(v)))
 }
 
+/// `str(object='', encoding='utf-8', errors='strict')`. Decoding needs a bytes-like object,
+/// which hyper does not have, so an encoding or errors argument only gets CPython's errors.
 fn str_new(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let cls = cls_arg(args);
-    let v = match args.get(1).cloned().or_else(|| kwarg(kwargs, "object").cloned()) {
+    let given = args.len() - 1 + kwargs.len();
+    if given > 3 {
+        return Err(PyErr::new(ExcType::TypeError, format!("str() takes at most 3 arguments ({given} given)")));
+    }
+    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
+    for (k, _) in kwargs {
+        match NAMES.iter().position(|n| **n == **k) {
+            None => {
+                return Err(PyErr::new(ExcType::TypeError, format!("'{k}' is an invalid keyword argument for str()")))
+            }
+            Some(i) if i + 1 < args.len() => {
+                return Err(PyErr::new(
+                    ExcType::TypeError,
+                    format!("argument for str() given by name ('{k}') and position ({})", i + 1),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    let object = args.get(1).cloned().or_else(|| kwarg(kwargs, "object").cloned());
+    let decoding = args.len() > 2 || kwargs.iter().any(|(k, _)| &**k != "object");
+    let v = match object {
         None => Value::str(""),
+        Some(Value::Str(_)) if decoding => {
+            return Err(PyErr::new(ExcType::TypeError, "decoding str is not supported"));
+        }
+        Some(x) if decoding => {
+            return Err(PyErr::new(
+                ExcType::TypeError,
+                format!("decoding to str: need a bytes-like object, {} found", interp.type_name(&x)),
+            ));
+        }
         Some(x @ Value::Str(_)) => x,
         Some(x) => Value::string(interp.str_of(&x)?),
     };

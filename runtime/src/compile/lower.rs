@@ -683,8 +683,7 @@ impl<'a> Lowerer<'a> {
         for k in keywords {
             kwargs.push((k.arg.as_ref().map(|a| Rc::from(a.as_str())), self.expr(&k.value)?));
         }
-        let simple = kwargs.is_empty() && args.iter().all(|a| matches!(a, Elt::One(_)));
-        Ok(Call { func, args, kwargs, simple })
+        Ok(Call::new(func, args, kwargs))
     }
 
     fn expr(&mut self, e: &ast::Expr) -> LResult<Expr> {
@@ -840,7 +839,7 @@ impl<'a> Lowerer<'a> {
         let sup = self.builtins.builtin("super").unwrap_or(Value::None);
         let args =
             vec![Elt::One(Expr { kind: ExprKind::Deref(class_cell), line }), Elt::One(Expr { kind: first_load, line })];
-        let call = Call { func: Expr { kind: ExprKind::Builtin(sup), line }, args, kwargs: Vec::new(), simple: true };
+        let call = Call::new(Expr { kind: ExprKind::Builtin(sup), line }, args, Vec::new());
         Ok(Some(ExprKind::Call(Box::new(call))))
     }
 

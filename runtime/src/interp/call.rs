@@ -314,6 +314,32 @@ impl Interp {
 
     /// `obj.name(*args[1..])` with `args[0] == obj`, without making a bound method when the
     /// attribute is a plain method.
+    /// `call_method` without keywords, filling `cache` when the receiver is of a builtin
+    /// type whose class is fixed by its tag and the method is a plain native function.
+    pub(crate) fn call_method_caching(
+        &self,
+        name: &str,
+        args: &[Value],
+        cache: &crate::code::MethodCache,
+    ) -> PResult<Value> {
+        use crate::value::Tag;
+        let tag = args[0].tag();
+        if matches!(
+            tag,
+            Tag::Bool | Tag::Int | Tag::BigInt | Tag::Float | Tag::Str | Tag::List | Tag::Tuple | Tag::Dict
+        ) {
+            if let Some(Value::Native(n)) = self.class_of(&args[0]).lookup(name) {
+                if n.data.is_none() {
+                    cache.tag.set(tag as u8);
+                    cache.epoch.set(crate::object::class::class_epoch());
+                    cache.func.set(Some(n.func));
+                    return (n.func)(self, args, &[]);
+                }
+            }
+        }
+        self.call_method(name, args, &[])
+    }
+
     pub fn call_method(&self, name: &str, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
         let obj = &args[0];
         match obj {

@@ -305,6 +305,16 @@ impl Interp {
                     args.push(self.eval_operand(f, a)?);
                 }
             }
+            // `str(x)`, the commonest conversion, without `str.__new__`'s argument vector:
+            // what `str_new` computes for the exact `str` class.
+            if let (Value::Class(class), [x]) = (&func, &args[..]) {
+                if Rc::ptr_eq(class, &self.types.str) {
+                    return match x {
+                        Value::Str(_) => Ok(x.clone()),
+                        _ => Ok(Value::string(self.str_of(x)?)),
+                    };
+                }
+            }
             return self.call_value(&func, &args, &[]);
         }
         let (args, kwargs) = self.eval_args(f, call, None)?;
@@ -323,7 +333,13 @@ impl Interp {
                     args.push(self.eval_operand(f, a)?);
                 }
             }
-            return self.call_method(name, &args, &[]);
+            let cache = &call.method;
+            if let Some(method) = cache.func.get() {
+                if cache.tag.get() == args[0].tag() as u8 && cache.epoch.get() == crate::object::class::class_epoch() {
+                    return method(self, &args, &[]);
+                }
+            }
+            return self.call_method_caching(name, &args, cache);
         }
         let (args, kwargs) = self.eval_args(f, call, Some(o))?;
         self.call_method(name, &args, &kwargs)
