@@ -8,7 +8,7 @@ use crate::object::function::Kwargs;
 use crate::value::Value;
 
 /// Checks the positional argument count of `name(...)`.
-pub fn check_count(name: &str, args: &[Value], min: usize, max: usize) -> PResult<()> {
+pub fn check_count(name: impl std::fmt::Display, args: &[Value], min: usize, max: usize) -> PResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -28,7 +28,7 @@ pub fn check_count(name: &str, args: &[Value], min: usize, max: usize) -> PResul
 }
 
 /// Methods count `self` in `args`; messages count only the explicit arguments.
-pub fn check_method_count(name: &str, args: &[Value], min: usize, max: usize) -> PResult<()> {
+pub fn check_method_count(name: impl std::fmt::Display, args: &[Value], min: usize, max: usize) -> PResult<()> {
     let n = args.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
@@ -45,7 +45,7 @@ pub fn check_method_count(name: &str, args: &[Value], min: usize, max: usize) ->
     Err(PyErr::new(ExcType::TypeError, msg))
 }
 
-pub fn no_kwargs(name: &str, kwargs: &Kwargs) -> PResult<()> {
+pub fn no_kwargs(name: impl std::fmt::Display, kwargs: &Kwargs) -> PResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {

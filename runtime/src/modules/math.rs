@@ -217,15 +217,14 @@ fn as_int(v: &Value) -> Option<BigInt> {
 
 /// The single argument of a `METH_O` function `math.NAME`.
 fn one_arg<'a>(name: &str, args: &'a [Value], kwargs: &Kwargs) -> PResult<&'a Value> {
-    let full = format!("math.{name}");
-    no_kwargs(&full, kwargs)?;
-    check_count(&full, args, 1, 1)?;
+    no_kwargs(format_args!("math.{name}"), kwargs)?;
+    check_count(format_args!("math.{name}"), args, 1, 1)?;
     Ok(&args[0])
 }
 
 /// The two arguments of a positional-only two-argument function `math.NAME`.
 fn two_args<'a>(name: &str, args: &'a [Value], kwargs: &Kwargs) -> PResult<(&'a Value, &'a Value)> {
-    no_kwargs(&format!("math.{name}"), kwargs)?;
+    no_kwargs(format_args!("math.{name}"), kwargs)?;
     check_count(name, args, 2, 2)?;
     Ok((&args[0], &args[1]))
 }

@@ -261,8 +261,8 @@ fn int_same<const N: usize>(interp: &Interp, args: &[Value], kwargs: &Kwargs) ->
         check_slot_args(name, args, kwargs, 0, 0)?;
         return Ok(plain_int(slot_self(interp, INT, args, name)?));
     }
-    no_kwargs(&format!("int.{name}"), kwargs)?;
-    check_method_count(&format!("int.{name}"), args, 0, 0)?;
+    no_kwargs(format_args!("int.{name}"), kwargs)?;
+    check_method_count(format_args!("int.{name}"), args, 0, 0)?;
     Ok(plain_int(method_self(interp, INT, args, name)?))
 }
 
@@ -420,8 +420,8 @@ fn float_to_int<const N: usize>(interp: &Interp, args: &[Value], kwargs: &Kwargs
         check_slot_args(name, args, kwargs, 0, 0)?;
         float_of(&slot_self(interp, FLOAT, args, name)?)
     } else {
-        no_kwargs(&format!("float.{name}"), kwargs)?;
-        check_method_count(&format!("float.{name}"), args, 0, 0)?;
+        no_kwargs(format_args!("float.{name}"), kwargs)?;
+        check_method_count(format_args!("float.{name}"), args, 0, 0)?;
         float_of(&method_self(interp, FLOAT, args, name)?)
     };
     let g = match N {

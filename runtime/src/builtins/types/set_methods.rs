@@ -91,6 +91,10 @@ fn this_set(interp: &Interp, kind: u8, args: &[Value], method: &str) -> PResult<
 /// Checks a method's keywords and explicit argument count (`set.add() takes exactly one
 /// argument (0 given)`).
 fn check_args(kind: u8, method: &str, args: &[Value], kwargs: &Kwargs, min: usize, max: usize) -> PResult<()> {
+    let given = args.len().saturating_sub(1);
+    if kwargs.is_empty() && (min..=max).contains(&given) {
+        return Ok(()); // the common case: no name to format
+    }
     let full = format!("{}.{method}", kind_name(kind));
     no_kwargs(&full, kwargs)?;
     check_method_count(&full, args, min, max)

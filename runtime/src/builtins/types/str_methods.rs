@@ -101,9 +101,8 @@ pub fn need_str(interp: &Interp, v: &Value, prefix: &str) -> PResult<Rc<PyStr>> 
 
 /// `self` of a method taking no arguments (`str.upper() takes no arguments (1 given)`).
 fn no_arg_self(interp: &Interp, args: &[Value], kwargs: &Kwargs, method: &str) -> PResult<Rc<PyStr>> {
-    let full = format!("str.{method}");
-    no_kwargs(&full, kwargs)?;
-    check_method_count(&full, args, 0, 0)?;
+    no_kwargs(format_args!("str.{method}"), kwargs)?;
+    check_method_count(format_args!("str.{method}"), args, 0, 0)?;
     this_str(interp, args, method)
 }
 
@@ -319,7 +318,7 @@ const PAD_NAMES: [&str; 3] = ["center", "ljust", "rjust"];
 /// `str.center(width, fillchar=' ')` (`N` = 0), `ljust` (1), `rjust` (2).
 fn str_pad<const N: usize>(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let name = PAD_NAMES[N];
-    no_kwargs(&format!("str.{name}"), kwargs)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
     check_count(name, args.get(1..).unwrap_or(&[]), 1, 2)?;
     let s = this_str(interp, args, name)?;
     let width = width_arg(interp, &args[1])?;

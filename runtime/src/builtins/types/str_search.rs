@@ -103,7 +103,7 @@ struct Search {
 
 /// Parses `self`, `sub`, `start` and `end` for the search methods.
 fn search_args(interp: &Interp, args: &[Value], kwargs: &Kwargs, name: &str) -> PResult<Search> {
-    no_kwargs(&format!("str.{name}"), kwargs)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
     check_method_count(name, args, 1, 3)?;
     let s = this_str(interp, args, name)?;
     let sub = need_str(interp, &args[1], "")?;
@@ -147,7 +147,7 @@ fn str_count(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value>
 /// tuple of strings, any of which matches.
 fn str_tailmatch<const AT_END: bool>(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let name = if AT_END { "endswith" } else { "startswith" };
-    no_kwargs(&format!("str.{name}"), kwargs)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
     check_method_count(name, args, 1, 3)?;
     let s = this_str(interp, args, name)?;
     let (start, end) = adjust_indices(s.len(), slice_index(interp, args.get(2))?, slice_index(interp, args.get(3))?);
@@ -326,8 +326,8 @@ fn str_splitlines(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<V
 /// first (last) occurrence.
 fn str_partition<const RIGHT: bool>(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let name = if RIGHT { "rpartition" } else { "partition" };
-    no_kwargs(&format!("str.{name}"), kwargs)?;
-    check_method_count(&format!("str.{name}"), args, 1, 1)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
+    check_method_count(format_args!("str.{name}"), args, 1, 1)?;
     let s = this_str(interp, args, name)?;
     let sep = need_str(interp, &args[1], "")?;
     if sep.is_empty() {
@@ -349,7 +349,7 @@ const STRIP_NAMES: [&str; 3] = ["strip", "lstrip", "rstrip"];
 /// `chars`, removed from the ends.
 fn str_strip<const N: usize>(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let name = STRIP_NAMES[N];
-    no_kwargs(&format!("str.{name}"), kwargs)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
     check_count(name, args.get(1..).unwrap_or(&[]), 0, 1)?;
     let s = this_str(interp, args, name)?;
     let chars = match args.get(1) {
@@ -396,8 +396,8 @@ fn str_replace(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Valu
 /// `str.removeprefix(prefix)` and `removesuffix` (`SUFFIX`).
 fn str_remove_affix<const SUFFIX: bool>(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let name = if SUFFIX { "removesuffix" } else { "removeprefix" };
-    no_kwargs(&format!("str.{name}"), kwargs)?;
-    check_method_count(&format!("str.{name}"), args, 1, 1)?;
+    no_kwargs(format_args!("str.{name}"), kwargs)?;
+    check_method_count(format_args!("str.{name}"), args, 1, 1)?;
     let s = this_str(interp, args, name)?;
     let affix = need_str(interp, &args[1], &format!("{name}() argument "))?;
     let text = s.as_str();
