@@ -6,6 +6,9 @@
 //! Invariant: the interpreter's call depth and stack limit are saved before a resume and
 //! restored after it, whether the generator yields, returns or raises.
 //! Stacks of finished generators are kept for reuse (`Interp::gen_stacks`).
+//! Generator expressions run without a coroutine (`clauses.rs`).
+
+mod clauses;
 
 use crate::error::{ExcType, PResult, PyErr};
 use crate::interp::{stack_pointer, Frame, Interp, GENERATOR_STACK, STACK_MARGIN};
@@ -21,8 +24,17 @@ pub type GenYielder = Yielder<Value, Value>;
 
 type GenCoroutine = Coroutine<Value, Value, PResult<Value>, DefaultStack>;
 
+/// How a generator's body runs.
+enum Body {
+    /// On its own stack: `yield` suspends the tree-walker anywhere.
+    Coroutine(GenCoroutine),
+    /// A chain of `for` clauses, resumed by walking it (`clauses.rs`).
+    Clauses(Box<clauses::ClauseState>),
+}
+
 pub struct Generator {
-    co: RefCell<Option<GenCoroutine>>,
+    /// `None` once finished (or while running).
+    co: RefCell<Option<Body>>,
     running: Cell<bool>,
     finished: Cell<bool>,
     /// Lowest stack address of the coroutine's stack, once it has started.
@@ -36,8 +48,21 @@ pub struct Generator {
 impl Interp {
     /// Wraps a bound frame of a generator function in a generator object.
     pub fn make_generator(&self, frame: Frame<'static>, func: &Rc<Function>) -> PResult<Value> {
-        let interp = self.rc();
         let stack_limit = Rc::new(Cell::new(0usize));
+        let named = |body| Generator {
+            co: RefCell::new(Some(body)),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            stack_limit: stack_limit.clone(),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            return_value: RefCell::new(Value::None),
+        };
+        if clauses::runs_as_clauses(&frame.code) {
+            let g = named(Body::Clauses(Box::new(clauses::ClauseState::new(frame))));
+            return Ok(Value::Other(Rc::new(Other::Generator(g))));
+        }
+        let interp = self.rc();
         let limit_for_body = stack_limit.clone();
         let mut frame = frame;
         let locals = std::mem::take(&mut *frame.locals);
@@ -59,16 +84,7 @@ impl Interp {
             let mut f = Frame::from_parts(code, module, locals, cells, Some(yielder));
             interp.run_frame(&mut f)
         });
-        let g = Generator {
-            co: RefCell::new(Some(co)),
-            running: Cell::new(false),
-            finished: Cell::new(false),
-            stack_limit,
-            name: func.name.borrow().clone(),
-            qualname: func.qualname.borrow().clone(),
-            return_value: RefCell::new(Value::None),
-        };
-        Ok(Value::Other(Rc::new(Other::Generator(g))))
+        Ok(Value::Other(Rc::new(Other::Generator(named(Body::Coroutine(co))))))
     }
 
     /// Resumes a generator with `sent`; `Ok(None)` once it has returned.
@@ -79,7 +95,11 @@ impl Interp {
         if g.running.get() {
             return Err(PyErr::new(ExcType::ValueError, "generator already executing"));
         }
-        let Some(mut co) = g.co.borrow_mut().take() else { return Ok(None) };
+        let Some(body) = g.co.borrow_mut().take() else { return Ok(None) };
+        let mut co = match body {
+            Body::Coroutine(co) => co,
+            Body::Clauses(state) => return self.resume_clauses(g, state),
+        };
         self.enter_call()?;
         g.running.set(true);
         let saved_limit = self.stack_limit.get();
@@ -94,7 +114,7 @@ impl Interp {
         g.running.set(false);
         match r {
             CoroutineResult::Yield(v) => {
-                *g.co.borrow_mut() = Some(co);
+                *g.co.borrow_mut() = Some(Body::Coroutine(co));
                 Ok(Some(v))
             }
             CoroutineResult::Return(result) => {
@@ -112,6 +132,36 @@ impl Interp {
                     }
                     Err(e) => Err(e),
                 }
+            }
+        }
+    }
+
+    /// `generator_resume` for a clause chain: the next item, with the same bookkeeping
+    /// (call depth, `running`, StopIteration turned into RuntimeError).
+    fn resume_clauses(&self, g: &Generator, mut state: Box<clauses::ClauseState>) -> PResult<Option<Value>> {
+        if let Err(e) = self.enter_call() {
+            *g.co.borrow_mut() = Some(Body::Clauses(state));
+            return Err(e);
+        }
+        g.running.set(true);
+        let r = self.next_clause_item(&mut state);
+        self.leave_call();
+        g.running.set(false);
+        match r {
+            Ok(Some(v)) => {
+                *g.co.borrow_mut() = Some(Body::Clauses(state));
+                Ok(Some(v))
+            }
+            Ok(None) => {
+                g.finished.set(true);
+                Ok(None)
+            }
+            Err(e) => {
+                g.finished.set(true);
+                if self.err_is(&e, ExcType::StopIteration) {
+                    return Err(PyErr::new(ExcType::RuntimeError, "generator raised StopIteration"));
+                }
+                Err(e)
             }
         }
     }

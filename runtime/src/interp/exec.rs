@@ -20,7 +20,7 @@ use std::rc::Rc;
 /// The traceback entry of a frame an exception leaves.
 #[cold]
 #[inline(never)]
-fn leave_frame(mut e: PyErr, code: &crate::code::Code, line: u32) -> PyErr {
+pub(crate) fn leave_frame(mut e: PyErr, code: &crate::code::Code, line: u32) -> PyErr {
     e.push_frame(TraceEntry { file: code.file.clone(), line, name: code.name.clone() });
     e
 }
