@@ -41,7 +41,7 @@ use std::rc::Rc;
 mod iters;
 mod str_dict;
 pub use iters::{enum_count_addr_addr, enum_inner_addr, list_iter_list_addr, list_iter_pos_addr, zip_inner_addr};
-pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR, STR_LEN};
+pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR, STR_EQ, STR_LEN};
 
 /// What the recorder needs to declare one helper in a trace.
 #[derive(Clone, Copy, Debug)]

@@ -22,6 +22,16 @@ impl Recorder<'_, '_> {
                 }
                 Ok(value)
             }
+            ExprKind::Compare(first, rest) if rest.len() == 1 && self.str_compare_applies(first, &rest[0]) => {
+                let (op, second) = &rest[0];
+                let c = self
+                    .str_compare(*op, first, second)
+                    .unwrap_or_else(|| Err(self.abort("internal: str comparison")))?;
+                let Num::Bool(value) = c.num else { return Err(self.abort("internal: comparison")) };
+                let value = self.force_direction.unwrap_or(value);
+                self.guard_dir(c.r, value, kind, "the comparison went the other way")?;
+                Ok(value)
+            }
             ExprKind::Compare(first, rest) => {
                 let mut a = self.expr(first)?;
                 for (op, b) in rest {
@@ -178,6 +188,9 @@ impl Recorder<'_, '_> {
                 self.unary(*op, x)
             }
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
+                if let Some(c) = self.str_compare(rest[0].0, first, &rest[0].1) {
+                    return c;
+                }
                 let a = self.expr(first)?;
                 let b = self.expr(&rest[0].1)?;
                 self.compare(rest[0].0, a, b)

@@ -113,6 +113,9 @@ impl Recorder<'_, '_> {
     fn cond_value(&mut self, e: &Expr) -> Result<Sym, Abort> {
         match &e.kind {
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
+                if let Some(c) = self.str_compare(rest[0].0, first, &rest[0].1) {
+                    return c;
+                }
                 let a = self.expr(first)?;
                 let b = self.expr(&rest[0].1)?;
                 self.compare(rest[0].0, a, b)

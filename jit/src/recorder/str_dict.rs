@@ -43,6 +43,47 @@ impl Recorder<'_, '_> {
         Ok(ObjSym { r, value: Value::Str(runtime::object::str::char_str(c)) })
     }
 
+    /// `a == b` or `a != b` when an operand is a str now (a str literal, a variable holding
+    /// one, or `s[i]` of one): both are recorded as objects guarded on their types, and
+    /// two strs are compared by the `str_eq` helper. `None` when neither operand is a str,
+    /// or for another operator (the numeric comparison handles those).
+    pub(super) fn str_compare(&mut self, op: CmpOp, a: &Expr, b: &Expr) -> Option<Result<Sym, Abort>> {
+        if !self.str_compare_applies(a, &(op, b)) {
+            return None;
+        }
+        Some((|| {
+            let (Val::Obj(x), Val::Obj(y)) = (self.value_expr(a)?, self.value_expr(b)?) else {
+                return Err(self.abort("`==` between a str and a number"));
+            };
+            let (Value::Str(sx), Value::Str(sy)) = (&x.value, &y.value) else {
+                return Err(self.abort("`==` between a str and another object"));
+            };
+            let equal = sx.as_str() == sy.as_str();
+            let r = self.call(trace_calls::STR_EQ, &[x.r, y.r])?;
+            let expect = self.emit(Op::ConstInt(i64::from(op == CmpOp::Eq)))?;
+            let r = self.emit(Op::EqInt(r, expect))?;
+            Ok(Sym { r, num: Num::Bool(equal == (op == CmpOp::Eq)) })
+        })())
+    }
+
+    /// Whether `first op second` is one `str_compare` records.
+    pub(super) fn str_compare_applies(
+        &self,
+        first: &Expr,
+        (op, second): &(CmpOp, impl std::borrow::Borrow<Expr>),
+    ) -> bool {
+        matches!(op, CmpOp::Eq | CmpOp::NotEq) && (self.is_str_now(first) || self.is_str_now(second.borrow()))
+    }
+
+    /// Whether `e` is a str literal, a variable holding a str, or `s[i]` of such a variable.
+    fn is_str_now(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Const(v) => matches!(v, Value::Str(_)),
+            ExprKind::Subscript(obj, _) => matches!(self.peek(obj), Some(Value::Str(_))),
+            _ => matches!(self.peek(e), Some(Value::Str(_))),
+        }
+    }
+
     /// Whether `target += …` appends to a str: a local holding one now.
     pub(super) fn appends_str(&self, target: &Target) -> bool {
         let Target::Local(n) = target else { return false };

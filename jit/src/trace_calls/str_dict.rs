@@ -1,4 +1,4 @@
-//! The helpers behind strings and dicts in traces: `s[i]` and `len(s)` on a str, `d.get(k, default)`,
+//! The helpers behind strings and dicts in traces: `s[i]`, `len(s)` and `a == b` on strs, `d.get(k, default)`,
 //! `d[k] = v`, and `name += t` on a str held in a frame slot (`str_append`).
 //!
 //! Invariant: only exact str and int keys are looked up or stored (`mapping::plain_hash`):
@@ -29,6 +29,14 @@ pub const STR_LEN: HelperDecl = HelperDecl {
     ret: I,
     addr: || str_len as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
 };
+/// `a == b` for strs `a` and `b`: `int` 1 or 0 (2 when either is not a str, which the
+/// trace's guards exclude).
+pub const STR_EQ: HelperDecl = HelperDecl {
+    name: "str_eq",
+    params: &[V, V],
+    ret: I,
+    addr: || str_eq as extern "C" fn(*mut JitContext, *const Value, *const Value) -> i64 as usize,
+};
 /// `d.get(key, default)` for a dict `d` and a str or int key: `value` (borrowing the dict's
 /// value or the default; `Unbound` when `d` is not a dict, the key not plain or the dict
 /// in use).
@@ -51,6 +59,14 @@ extern "C" fn str_len(_ctx: *mut JitContext, s: *const Value) -> i64 {
     match unsafe { operand(s) } {
         Value::Str(text) => text.len() as i64,
         _ => -1,
+    }
+}
+
+extern "C" fn str_eq(_ctx: *mut JitContext, a: *const Value, b: *const Value) -> i64 {
+    // SAFETY: `a` and `b` are the trace's stack copies (helper convention).
+    match unsafe { (operand(a), operand(b)) } {
+        (Value::Str(x), Value::Str(y)) => i64::from(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        _ => 2,
     }
 }
 
