@@ -586,9 +586,9 @@ define_ops! {
     LoadIterPos "load_iter_pos" (addr: int) -> int [LOAD];
     /// Advances a list iterator: writes `pos` at `addr` (a `list_iter_pos` address). Effect.
     StoreIterPos "store_iter_pos" (addr: int, pos: int) -> void [EFFECT];
-    /// Stores a fresh iterator over the list `list` into `slot` (a counted store: the slot
-    /// owns it, its old value is released): what `for x in a_list` does before its first
-    /// header, for an inner loop an outer trace runs. Effect.
+    /// Stores a fresh iterator over the list (or str) `list` into `slot` (a counted store:
+    /// the slot owns it, its old value is released): what `for x in a_list` does before its
+    /// first header, for an inner loop an outer trace runs. Effect.
     StoreListIter "store_list_iter" (slot: slot, list: value) -> void [EFFECT];
     /// `slot += rhs` for a str in the frame slot and a str `rhs`
     /// (`trace_calls::str_append_addr`): true when appended; nothing changed otherwise.

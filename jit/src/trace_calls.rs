@@ -41,7 +41,7 @@ use std::rc::Rc;
 mod iters;
 mod str_dict;
 pub use iters::{enum_count_addr_addr, enum_inner_addr, list_iter_list_addr, list_iter_pos_addr, zip_inner_addr};
-pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR, STR_EQ, STR_LEN};
+pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR, STR_EQ, STR_ITER_LEFT, STR_ITER_NEXT, STR_LEN};
 
 /// What the recorder needs to declare one helper in a trace.
 #[derive(Clone, Copy, Debug)]
@@ -289,8 +289,8 @@ pub fn store_list_iter_addr() -> usize {
     store_list_iter as extern "C" fn(*mut Value, *const Value) as usize
 }
 
-/// `*slot = iter(list)`, releasing the slot's old value. A value that is not a list leaves
-/// the slot unbound (the recorder guarded its type, so this does not happen; the inner
+/// `*slot = iter(list)` for a list (or a str), releasing the slot's old value. A value that
+/// is neither leaves the slot unbound (the recorder guarded its type, so this does not happen; the inner
 /// trace's guard on the iterator would exit).
 extern "C" fn store_list_iter(slot: *mut Value, list: *const Value) {
     // SAFETY: `list` is the trace's stack copy of a value it loaded and guarded in the same
@@ -317,6 +317,7 @@ extern "C" fn store_list_iter(slot: *mut Value, list: *const Value) {
         Value::List(list) => {
             runtime::iter::iter_value(runtime::iter::NativeIter::List { list: list.clone(), index: 0 })
         }
+        Value::Str(s) => runtime::iter::iter_value(runtime::iter::NativeIter::Str { s: s.clone(), byte_pos: 0 }),
         _ => Value::Unbound,
     };
     Value::store(slot, iter);

@@ -212,11 +212,17 @@ fn cannot_fail(e: &Expr) -> bool {
         }
         ExprKind::Binary(op, a, b) => safe_op(*op) && cannot_fail(a) && cannot_fail(b),
         ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Not, x) => cannot_fail(x),
+        // `==` and `!=` never raise on strs either (a str literal operand: `ch == "a"`).
         ExprKind::Compare(first, rest) => {
+            let operand = |x: &Expr| {
+                cannot_fail(x)
+                    || (matches!(rest[0].0, CmpOp::Eq | CmpOp::NotEq)
+                        && matches!(x.kind, ExprKind::Const(Value::Str(_))))
+            };
             rest.len() == 1
                 && matches!(rest[0].0, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq)
-                && cannot_fail(first)
-                && cannot_fail(&rest[0].1)
+                && operand(first)
+                && operand(&rest[0].1)
         }
         ExprKind::And(a, b) | ExprKind::Or(a, b) => cannot_fail(a) && cannot_fail(b),
         _ => false,

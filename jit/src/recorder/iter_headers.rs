@@ -1,5 +1,6 @@
 //! The headers of `for` loops over iterators: a list's own iterator (its elements assigned
-//! to one name, or pairs unpacked into two), `enumerate` over one, and `zip` over several.
+//! to one name, or pairs unpacked into two), `enumerate` over one, `zip` over several, and
+//! a str's own iterator (its characters below U+0100, the shared one-character strings).
 //! The iterator lives in the loop's hidden slot; compiled code advances it in place (the
 //! list iterator's position, the enumerate count), so the interpreter carries on with the
 //! same object after an exit.
@@ -19,6 +20,8 @@ enum Walk {
     Enumerate(i64, Option<Value>),
     /// `zip` over lists' own iterators: the elements they give next.
     Zip(Vec<Option<Value>>),
+    /// A str's own iterator; the character it gives next.
+    Str(Option<char>),
 }
 
 impl Recorder<'_, '_> {
@@ -28,7 +31,8 @@ impl Recorder<'_, '_> {
         let walk = match walk_of(&it) {
             Some(walk) => walk,
             None => {
-                let what = "a `for` loop over something other than a range, a list, or `enumerate` or `zip` of lists";
+                let what =
+                    "a `for` loop over something other than a range, a list, a str, or `enumerate` or `zip` of lists";
                 return Err(self.abort(what));
             }
         };
@@ -74,6 +78,25 @@ impl Recorder<'_, '_> {
                 self.em.emit(Op::StoreIterPos(count_addr, next_r), None, &mut self.stats);
                 writes.insert(0, (index_home, Val::Num(Sym { r: index, num: Num::Int(count) })));
                 writes
+            }
+            Walk::Str(next) => {
+                let Some(c) = next else { return Err(self.loop_ended()) };
+                if c as u32 >= 256 {
+                    return Err(self.abort("a `for` loop over a str at a character above U+00FF"));
+                }
+                // Two helpers: the bytes left (the loop's end), then the character, which
+                // advances the iterator only when it is one of the shared strings.
+                let left = self.call(trace_calls::STR_ITER_LEFT, &[r_it])?;
+                let zero = self.emit(Op::ConstInt(0))?;
+                let walks = self.emit(Op::GeInt(left, zero))?;
+                self.guard_dir(walks, true, ExitKind::Guard, "the loop's iterator walks a str")?;
+                let more = self.emit(Op::GtInt(left, zero))?;
+                self.guard_dir(more, true, ExitKind::LoopEnd, "the str is exhausted")?;
+                let r = self.call(trace_calls::STR_ITER_NEXT, &[r_it])?;
+                let what = "the next character is below U+0100";
+                self.emit_guarded(Op::GuardTag(r, TagImm(Tag::Str)), ExitKind::Guard, what)?;
+                let value = Value::Str(runtime::object::str::char_str(c));
+                self.bind(target, Val::Obj(ObjSym { r, value }))?
             }
             Walk::Zip(elems) => {
                 let Target::Unpack { targets, star: None, .. } = target else {
@@ -197,6 +220,9 @@ fn walk_of(it: &Value) -> Option<Walk> {
     let state = cell.try_borrow().ok()?;
     match &*state {
         runtime::iter::NativeIter::List { list, index } => Some(Walk::List(next_element(list, *index))),
+        runtime::iter::NativeIter::Str { s, byte_pos } => {
+            Some(Walk::Str(s.as_str().get(*byte_pos..).and_then(|rest| rest.chars().next())))
+        }
         runtime::iter::NativeIter::Enumerate { inner, count } => match walk_of(inner)? {
             Walk::List(elem) => Some(Walk::Enumerate(*count, elem)),
             _ => None,

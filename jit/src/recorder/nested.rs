@@ -194,12 +194,12 @@ impl Recorder<'_, '_> {
         Ok(Flow::Normal)
     }
 
-    /// `for … in a_list` of the inner loop: a fresh iterator in its hidden slot, as the
-    /// interpreter's `for` statement makes.
+    /// `for … in a_list` (or a str) of the inner loop: a fresh iterator in its hidden slot,
+    /// as the interpreter's `for` statement makes.
     fn inner_list(&mut self, iter: &Expr, iter_slot: u32) -> Result<(), Abort> {
         let list = match self.value_expr(iter)? {
-            Val::Obj(o) if matches!(o.value, Value::List(_)) => o,
-            _ => return Err(self.abort("an inner loop over something other than `range(…)` or a list")),
+            Val::Obj(o) if matches!(o.value, Value::List(_) | Value::Str(_)) => o,
+            _ => return Err(self.abort("an inner loop over something other than `range(…)`, a list or a str")),
         };
         let slot = self.slot(SlotHome::Local(iter_slot));
         if self.cur[slot].is_some() || self.heap_cur.contains_key(&slot) {

@@ -44,7 +44,7 @@ pub fn zip_inner_addr() -> usize {
 ///
 /// # Safety
 /// `it` is a helper operand (the trace's stack copy of a value it loaded).
-unsafe fn iter_cell<'a>(it: *const Value) -> Option<&'a RefCell<NativeIter>> {
+pub(super) unsafe fn iter_cell<'a>(it: *const Value) -> Option<&'a RefCell<NativeIter>> {
     // SAFETY: guaranteed by the caller.
     match unsafe { operand(it) } {
         Value::Other(other) => match &**other {

@@ -1,4 +1,5 @@
-//! The helpers behind strings and dicts in traces: `s[i]`, `len(s)` and `a == b` on strs, `d.get(k, default)`,
+//! The helpers behind strings and dicts in traces: `s[i]`, `len(s)`, `a == b` and `for c in s`
+//! on strs, `d.get(k, default)`,
 //! `d[k] = v`, and `name += t` on a str held in a frame slot (`str_append`).
 //!
 //! Invariant: only exact str and int keys are looked up or stored (`mapping::plain_hash`):
@@ -11,6 +12,7 @@ use super::{operand, put, HelperDecl};
 use crate::context::JitContext;
 use crate::ir::Type::{self, Int as I, Value as V};
 use runtime::interp::mapping::{find_plain, set_plain};
+use runtime::iter::NativeIter;
 use runtime::Value;
 use std::rc::Rc;
 
@@ -36,6 +38,24 @@ pub const STR_EQ: HelperDecl = HelperDecl {
     params: &[V, V],
     ret: I,
     addr: || str_eq as extern "C" fn(*mut JitContext, *const Value, *const Value) -> i64 as usize,
+};
+/// `for c in s`: the bytes the str iterator `it` has left (`int`), or -1 when `it` is not
+/// a str iterator or its cell is in use.
+pub const STR_ITER_LEFT: HelperDecl = HelperDecl {
+    name: "str_iter_left",
+    params: &[V],
+    ret: I,
+    addr: || str_iter_left as extern "C" fn(*mut JitContext, *const Value) -> i64 as usize,
+};
+/// `for c in s`: `value`, the str iterator `it`'s next character as the shared
+/// one-character string, with the iterator advanced past it; `Unbound`, with nothing
+/// advanced, when `it` is not a str iterator, is exhausted or in use, or the character is
+/// not below U+0100.
+pub const STR_ITER_NEXT: HelperDecl = HelperDecl {
+    name: "str_iter_next",
+    params: &[V],
+    ret: V,
+    addr: || str_iter_next as extern "C" fn(*mut JitContext, *const Value, *mut Value) as usize,
 };
 /// `d.get(key, default)` for a dict `d` and a str or int key: `value` (borrowing the dict's
 /// value or the default; `Unbound` when `d` is not a dict, the key not plain or the dict
@@ -68,6 +88,30 @@ extern "C" fn str_eq(_ctx: *mut JitContext, a: *const Value, b: *const Value) ->
         (Value::Str(x), Value::Str(y)) => i64::from(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         _ => 2,
     }
+}
+
+extern "C" fn str_iter_left(_ctx: *mut JitContext, it: *const Value) -> i64 {
+    // SAFETY: `it` is the trace's stack copy (helper convention).
+    let Some(cell) = (unsafe { super::iters::iter_cell(it) }) else { return -1 };
+    match cell.try_borrow().as_deref() {
+        Ok(NativeIter::Str { s, byte_pos }) => s.len_bytes().saturating_sub(*byte_pos) as i64,
+        _ => -1,
+    }
+}
+
+extern "C" fn str_iter_next(_ctx: *mut JitContext, it: *const Value, out: *mut Value) {
+    // SAFETY: `it` is the trace's stack copy (helper convention).
+    let cell = unsafe { super::iters::iter_cell(it) };
+    let next = cell.and_then(|cell| {
+        let mut state = cell.try_borrow_mut().ok()?;
+        let NativeIter::Str { s, byte_pos } = &mut *state else { return None };
+        let c = s.as_str().get(*byte_pos..)?.chars().next().filter(|c| (*c as u32) < 256)?;
+        *byte_pos += c.len_utf8();
+        Some(Value::Str(runtime::object::str::char_str(c)))
+    });
+    // SAFETY: `out` is the trace's out-slot for this call; the copy borrows the shared
+    // string, which the thread's table keeps alive after `next` is dropped.
+    unsafe { put(out, next.as_ref()) }
 }
 
 extern "C" fn str_char(_ctx: *mut JitContext, s: *const Value, i: i64, out: *mut Value) {
