@@ -3,7 +3,7 @@
 //! index of entry positions.
 //!
 //! Invariant: `index` holds exactly the positions of the live (`Some`) entries, each under
-//! the hash stored in its entry; `len` counts the live entries.
+//! `spread` of the hash stored in its entry; `len` counts the live entries.
 //! Invariant: no `RefCell` borrow of a table is held while Python code runs: hashing and
 //! comparing keys that need `__hash__`/`__eq__` happen on cloned keys, outside the borrow.
 
@@ -26,6 +26,15 @@ pub struct Table {
     len: usize,
 }
 
+/// The hash the index files an entry under: Python's hash mixed so that its high bits
+/// vary. hashbrown takes a control tag from the top 7 bits; small ints hash to themselves,
+/// so with Python's hash as is every entry got tag 0 and a probe compared every entry of
+/// its group until an empty slot: 3M `i % 200 in d` on a dict of 100 ints, half of them
+/// misses, took 179 ms, 44 ms now. The shift keeps the low bits (the bucket) as they are.
+fn spread(hash: u64) -> u64 {
+    hash ^ (hash << 57)
+}
+
 impl Table {
     pub fn new() -> Table {
         Table::default()
@@ -41,13 +50,16 @@ impl Table {
 
     /// Positions whose hash matches: candidates for a key comparison.
     pub fn candidates(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
-        self.index.iter_hash(hash).copied().filter(move |&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
+        self.index
+            .iter_hash(spread(hash))
+            .copied()
+            .filter(move |&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
     }
 
     /// Finds a key with an infallible equality (used for keys whose equality needs no Python code).
     pub fn find_with(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        self.index.find(hash, |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key))).copied()
+        self.index.find(spread(hash), |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key))).copied()
     }
 
     pub fn get_at(&self, pos: usize) -> Option<&Entry> {
@@ -68,14 +80,14 @@ impl Table {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+        self.index.insert_unique(spread(hash), pos, |&i| entries[i].as_ref().map_or(0, |e| spread(e.hash)));
         self.len += 1;
     }
 
     /// Removes the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let hash = self.entries.get(pos)?.as_ref()?.hash;
-        if let Ok(slot) = self.index.find_entry(hash, |&i| i == pos) {
+        if let Ok(slot) = self.index.find_entry(spread(hash), |&i| i == pos) {
             slot.remove();
         }
         self.len -= 1;
@@ -92,7 +104,7 @@ impl Table {
             let hash = e.hash;
             self.entries.push(Some(e));
             let entries = &self.entries;
-            self.index.insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+            self.index.insert_unique(spread(hash), pos, |&i| entries[i].as_ref().map_or(0, |e| spread(e.hash)));
             self.len += 1;
         }
     }
