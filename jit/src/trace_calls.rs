@@ -41,7 +41,10 @@ use std::rc::Rc;
 mod iters;
 mod str_dict;
 pub use iters::{enum_count_addr_addr, enum_inner_addr, list_iter_list_addr, list_iter_pos_addr, zip_inner_addr};
-pub use str_dict::{str_append_addr, DICT_GET, DICT_SET, STR_CHAR, STR_EQ, STR_ITER_LEFT, STR_ITER_NEXT, STR_LEN};
+pub use str_dict::{
+    str_append_addr, DICT_CONTAINS, DICT_GET, DICT_SET, SET_ADD, STR_CHAR, STR_EQ, STR_ITER_LEFT, STR_ITER_NEXT,
+    STR_LEN,
+};
 
 /// What the recorder needs to declare one helper in a trace.
 #[derive(Clone, Copy, Debug)]

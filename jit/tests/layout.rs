@@ -88,6 +88,8 @@ fn compiled_functions_context_fields() {
         assert_eq!(actual, used as usize);
     }
 }
+
+#[test]
 fn list_parts_are_where_the_probe_measured_them() {
     // Compiled code reads a list's borrow flag, element pointer and length at these
     // offsets (`codegen/lower.rs`, `list_word`); if the probe could not pin them down,

@@ -22,11 +22,11 @@ impl Recorder<'_, '_> {
                 }
                 Ok(value)
             }
-            ExprKind::Compare(first, rest) if rest.len() == 1 && self.str_compare_applies(first, &rest[0]) => {
+            ExprKind::Compare(first, rest) if rest.len() == 1 && self.object_compare_applies(first, &rest[0]) => {
                 let (op, second) = &rest[0];
                 let c = self
-                    .str_compare(*op, first, second)
-                    .unwrap_or_else(|| Err(self.abort("internal: str comparison")))?;
+                    .object_compare(*op, first, second)
+                    .unwrap_or_else(|| Err(self.abort("internal: object comparison")))?;
                 let Num::Bool(value) = c.num else { return Err(self.abort("internal: comparison")) };
                 let value = self.force_direction.unwrap_or(value);
                 self.guard_dir(c.r, value, kind, "the comparison went the other way")?;
@@ -188,7 +188,7 @@ impl Recorder<'_, '_> {
                 self.unary(*op, x)
             }
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
-                if let Some(c) = self.str_compare(rest[0].0, first, &rest[0].1) {
+                if let Some(c) = self.object_compare(rest[0].0, first, &rest[0].1) {
                     return c;
                 }
                 let a = self.expr(first)?;

@@ -113,7 +113,7 @@ impl Recorder<'_, '_> {
     fn cond_value(&mut self, e: &Expr) -> Result<Sym, Abort> {
         match &e.kind {
             ExprKind::Compare(first, rest) if rest.len() == 1 => {
-                if let Some(c) = self.str_compare(rest[0].0, first, &rest[0].1) {
+                if let Some(c) = self.object_compare(rest[0].0, first, &rest[0].1) {
                     return c;
                 }
                 let a = self.expr(first)?;

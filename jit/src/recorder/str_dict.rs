@@ -66,6 +66,46 @@ impl Recorder<'_, '_> {
         })())
     }
 
+    /// A comparison of objects the trace compiles: `==`/`!=` of strs (`str_compare`), or
+    /// `key in d`/`key not in d` for a dict or set `d` and a str or int key. `None` for the
+    /// comparisons of numbers (and the ones nobody compiles, which then abort there).
+    pub(super) fn object_compare(&mut self, op: CmpOp, a: &Expr, b: &Expr) -> Option<Result<Sym, Abort>> {
+        if let Some(c) = self.str_compare(op, a, b) {
+            return Some(c);
+        }
+        if !self.dict_contains_applies(a, &(op, b)) {
+            return None;
+        }
+        Some((|| {
+            let (key_r, key_now) = self.plain_key(a)?;
+            let d = self.heap_obj(b)?;
+            let table = match &d.value {
+                Value::Dict(dict) => &dict.table,
+                Value::Set(set) => &set.table,
+                _ => return Err(self.abort("internal: `in` neither a dict nor a set")),
+            };
+            let Some(found) = table.try_borrow().ok().and_then(|table| find_plain(&table, &key_now)) else {
+                return Err(self.abort("`in` a dict or set with a key that is not a str or an int"));
+            };
+            let r = self.call(trace_calls::DICT_CONTAINS, &[d.r, key_r])?;
+            let two = self.emit(Op::ConstInt(2))?;
+            let answered = self.emit(Op::LtInt(r, two))?;
+            self.guard_dir(answered, true, ExitKind::Guard, "the dict answered `in` (a str or int key)")?;
+            let expect = self.emit(Op::ConstInt(i64::from(op == CmpOp::In)))?;
+            let r = self.emit(Op::EqInt(r, expect))?;
+            Ok(Sym { r, num: Num::Bool(found.is_some() == (op == CmpOp::In)) })
+        })())
+    }
+
+    /// Whether `first op second` is one `object_compare` records.
+    pub(super) fn object_compare_applies(&self, first: &Expr, cmp: &(CmpOp, impl std::borrow::Borrow<Expr>)) -> bool {
+        self.str_compare_applies(first, cmp) || self.dict_contains_applies(first, cmp)
+    }
+
+    fn dict_contains_applies(&self, _key: &Expr, (op, d): &(CmpOp, impl std::borrow::Borrow<Expr>)) -> bool {
+        matches!(op, CmpOp::In | CmpOp::NotIn) && matches!(self.peek(d.borrow()), Some(Value::Dict(_) | Value::Set(_)))
+    }
+
     /// Whether `first op second` is one `str_compare` records.
     pub(super) fn str_compare_applies(
         &self,
@@ -159,6 +199,12 @@ impl Recorder<'_, '_> {
         let r = self.call(trace_calls::DICT_GET, &[d.r, key_r, default_r])?;
         let what = format!("the value `d.get()` found is {}", num.kind());
         self.unbox_result(r, num, what)
+    }
+
+    /// `s.add(key)` for a set `s` (the statement's effect) and a str or int key.
+    pub(super) fn set_add(&mut self, s: &ObjSym, key: &Expr) -> Result<(), Abort> {
+        let (key_r, _) = self.plain_key(key)?;
+        self.effect(trace_calls::SET_ADD, &[s.r, key_r], "the set took the key (a str or an int)")
     }
 
     /// `d[key] = v` for a dict `d` (the statement's effect): `v` is a number.

@@ -1,5 +1,5 @@
 //! The helpers behind strings and dicts in traces: `s[i]`, `len(s)`, `a == b` and `for c in s`
-//! on strs, `d.get(k, default)`,
+//! on strs, `d.get(k, default)`, `k in d` (and in a set), `s.add(k)`,
 //! `d[k] = v`, and `name += t` on a str held in a frame slot (`str_append`).
 //!
 //! Invariant: only exact str and int keys are looked up or stored (`mapping::plain_hash`):
@@ -11,7 +11,7 @@
 use super::{operand, put, HelperDecl};
 use crate::context::JitContext;
 use crate::ir::Type::{self, Int as I, Value as V};
-use runtime::interp::mapping::{find_plain, set_plain};
+use runtime::interp::mapping::{find_plain, set_add_plain, set_plain};
 use runtime::iter::NativeIter;
 use runtime::Value;
 use std::rc::Rc;
@@ -65,6 +65,21 @@ pub const DICT_GET: HelperDecl = HelperDecl {
     params: &[V, V, V],
     ret: V,
     addr: || dict_get as extern "C" fn(*mut JitContext, *const Value, *const Value, *const Value, *mut Value) as usize,
+};
+/// `key in d` for a dict or set `d` and a str or int key: `int` 1 or 0 (2 when `d` is
+/// neither, the key not plain or the table in use).
+pub const DICT_CONTAINS: HelperDecl = HelperDecl {
+    name: "dict_contains",
+    params: &[V, V],
+    ret: I,
+    addr: || dict_contains as extern "C" fn(*mut JitContext, *const Value, *const Value) -> i64 as usize,
+};
+/// `s.add(key)` for a set `s` and a str or int key: `bool` (added, or there already).
+pub const SET_ADD: HelperDecl = HelperDecl {
+    name: "set_add",
+    params: &[V, V],
+    ret: Type::Bool,
+    addr: || set_add as extern "C" fn(*mut JitContext, *const Value, *const Value) -> u8 as usize,
 };
 /// `d[key] = v` for a dict `d` and a str or int key: `bool` (stored).
 pub const DICT_SET: HelperDecl = HelperDecl {
@@ -152,6 +167,30 @@ extern "C" fn dict_get(
     // SAFETY: `out` is the trace's out-slot; the copy borrows the dict's value (or the
     // default), which the trace uses only after a guard that it is an immediate.
     unsafe { put(out, found) }
+}
+
+extern "C" fn dict_contains(_ctx: *mut JitContext, d: *const Value, key: *const Value) -> i64 {
+    // SAFETY: the operands are the trace's stack copies (helper convention).
+    let (d, key) = unsafe { (operand(d), operand(key)) };
+    let table = match d {
+        Value::Dict(d) => &d.table,
+        Value::Set(s) => &s.table,
+        _ => return 2,
+    };
+    let Ok(table) = table.try_borrow() else { return 2 };
+    match find_plain(&table, key) {
+        Some(pos) => i64::from(pos.is_some()),
+        None => 2,
+    }
+}
+
+extern "C" fn set_add(_ctx: *mut JitContext, s: *const Value, key: *const Value) -> u8 {
+    // SAFETY: the operands are the trace's stack copies (helper convention).
+    let (s, key) = unsafe { (operand(s), operand(key)) };
+    match s {
+        Value::Set(s) => u8::from(set_add_plain(s, key)),
+        _ => 0,
+    }
 }
 
 extern "C" fn dict_set(_ctx: *mut JitContext, d: *const Value, key: *const Value, v: *const Value) -> u8 {

@@ -97,6 +97,20 @@ pub fn set_plain(d: &PyDict, key: &Value, value: Value) -> bool {
     true
 }
 
+/// `s.add(key)` for a plain key, as `Interp::set_add` does it; false (nothing added) for a
+/// key that is not plain, a frozenset or a table in use.
+pub fn set_add_plain(s: &PySet, key: &Value) -> bool {
+    let Some(hash) = plain_hash(key) else { return false };
+    let Ok(mut table) = s.table.try_borrow_mut() else { return false };
+    if s.frozen {
+        return false;
+    }
+    if table.find_with(hash, |k| simple_eq(k, key)).is_none() {
+        table.push(hash, key.clone(), Value::None);
+    }
+    true
+}
+
 impl Interp {
     /// Position of `key` in a table, or `None`.
     fn find_key(&self, table: &RefCell<Table>, hash: u64, key: &Value) -> PResult<Option<usize>> {
