@@ -117,6 +117,22 @@ impl Recorder<'_, '_> {
     pub(super) fn stmt(&mut self, stmt: &Stmt) -> Result<Flow, Abort> {
         self.line = stmt.line;
         match &stmt.kind {
+            StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value }
+                if targets.len() == 2 && self.is_divmod(value)? =>
+            {
+                // `q, r = divmod(a, b)`: CPython's divmod of numbers is `(a // b, a % b)`
+                // (its float quotient is the one `//` computes); no tuple is built. A zero
+                // divisor exits, and the interpreter raises divmod's own message.
+                let ExprKind::Call(call) = &value.kind else { return Err(self.abort("internal: divmod")) };
+                let [runtime::code::Elt::One(a), runtime::code::Elt::One(b)] = &call.args[..] else {
+                    return Err(self.abort("a starred argument"));
+                };
+                let (a, b) = (self.expr(a)?, self.expr(b)?);
+                let q = self.binop(BinOp::FloorDiv, a, b)?;
+                let r = self.binop(BinOp::Mod, a, b)?;
+                self.assign(&targets[0], q)?;
+                self.assign(&targets[1], r)?;
+            }
             StmtKind::Assign { target: Target::Unpack { targets, star: None, .. }, value } => {
                 let ExprKind::Tuple(elts) = &value.kind else {
                     return Err(self.abort("unpacking a value that is not a tuple display"));
@@ -268,6 +284,18 @@ impl Recorder<'_, '_> {
                 self.effect(trace_calls::LIST_APPEND, &[o.r, boxed], "the list is a list")?;
                 self.appended.insert(key);
             }
+            StmtKind::Expr(Expr { kind: ExprKind::CallMethod(obj, name, call), .. })
+                if &**name == "add"
+                    && call.simple
+                    && call.args.len() == 1
+                    && matches!(self.peek(obj), Some(Value::Set(s)) if !s.frozen) =>
+            {
+                let runtime::code::Elt::One(key) = &call.args[0] else {
+                    return Err(self.abort("a starred argument"));
+                };
+                let s = self.heap_obj(obj)?;
+                self.set_add(&s, key)?;
+            }
             StmtKind::Expr(e) if is_call(e) && self.compiles_call(e) => {
                 // A pure call whose value is dropped: recorded for its guards only.
                 self.value_expr(e)?;
@@ -324,6 +352,24 @@ impl Recorder<'_, '_> {
 }
 
 /// A call expression (`f(…)` or `obj.m(…)`).
+impl Recorder<'_, '_> {
+    /// Whether `e` is a call of the builtin `divmod` with two positional arguments.
+    /// (The guard that no global hides the builtin is emitted only for `divmod`.)
+    fn is_divmod(&mut self, e: &Expr) -> Result<bool, Abort> {
+        let ExprKind::Call(call) = &e.kind else { return Ok(false) };
+        let named = match &call.func.kind {
+            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => {
+                matches!(v, Value::Native(f) if &*f.name == "divmod")
+            }
+            _ => false,
+        };
+        if !named || !call.simple || call.args.len() != 2 {
+            return Ok(false);
+        }
+        Ok(self.builtin_name(&call.func)?.is_some_and(|name| &*name == "divmod"))
+    }
+}
+
 fn is_call(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Call(_) | ExprKind::CallMethod(..))
 }
