@@ -590,6 +590,10 @@ define_ops! {
     /// the slot owns it, its old value is released): what `for x in a_list` does before its
     /// first header, for an inner loop an outer trace runs. Effect.
     StoreListIter "store_list_iter" (slot: slot, list: value) -> void [EFFECT];
+    /// Stores a fresh iterator over part `part` (`trace_calls::part_code`: keys, values,
+    /// items) of the dict `dict` into `slot`, as `store_list_iter` does for a list: what
+    /// `for k, v in d.items()` does before its first header, for an inner loop. Effect.
+    StoreDictIter "store_dict_iter" (slot: slot, dict: value, part: imm_int) -> void [EFFECT];
     /// `slot += rhs` for a str in the frame slot and a str `rhs`
     /// (`trace_calls::str_append_addr`): true when appended; nothing changed otherwise.
     StrAppend "str_append" (slot: slot, rhs: value) -> bool [EFFECT];

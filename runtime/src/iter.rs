@@ -42,10 +42,13 @@ pub enum NativeIter {
         s: Rc<PyStr>,
         byte_pos: usize,
     },
+    /// A dict's iterator: `len` is the dict's size when it started, `seen` the entries
+    /// yielded so far (CPython's checks: a size change, or more entries than `len`).
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
         len: usize,
+        seen: usize,
         part: DictPart,
     },
     /// A snapshot of values (sets, and results computed ahead such as `itertools.product`).
@@ -137,7 +140,7 @@ impl Interp {
             Value::List(l) => NativeIter::List { list: l.clone(), index: 0 },
             Value::Tuple(t) => NativeIter::Tuple { tuple: t.clone(), index: 0 },
             Value::Str(s) => NativeIter::Str { s: s.clone(), byte_pos: 0 },
-            Value::Dict(d) => NativeIter::Dict { dict: d.clone(), pos: 0, len: d.len(), part: DictPart::Keys },
+            Value::Dict(d) => NativeIter::Dict { dict: d.clone(), pos: 0, len: d.len(), seen: 0, part: DictPart::Keys },
             Value::Set(s) => {
                 let items: Vec<Value> = s.table.borrow().iter().map(|e| e.key.clone()).collect();
                 NativeIter::Values { items: items.into(), index: 0, type_name: "set_iterator" }
@@ -146,7 +149,7 @@ impl Interp {
                 Other::Iter(_) | Other::Generator(_) => return Ok(v.clone()),
                 Other::BigRange(b) => NativeIter::Lib(Box::new(crate::object::range::BigRangeIter::new(&b.0))),
                 Other::DictView { dict, part } => {
-                    NativeIter::Dict { dict: dict.clone(), pos: 0, len: dict.len(), part: *part }
+                    NativeIter::Dict { dict: dict.clone(), pos: 0, len: dict.len(), seen: 0, part: *part }
                 }
                 _ => return self.iter_by_protocol(v),
             },
@@ -261,7 +264,7 @@ impl Interp {
                                     v.clone()
                                 }));
                             }
-                            NativeIter::Dict { dict, pos, len, part } => {
+                            NativeIter::Dict { dict, pos, len, seen, part } => {
                                 let table = dict.table.borrow();
                                 if table.len() != *len {
                                     *len = usize::MAX;
@@ -271,6 +274,15 @@ impl Interp {
                                     ));
                                 }
                                 let Some(p) = table.next_live(*pos) else { return Ok(None) };
+                                if *seen >= *len {
+                                    // A key deleted and another added: as many entries, others.
+                                    *len = usize::MAX;
+                                    return Err(PyErr::new(
+                                        ExcType::RuntimeError,
+                                        "dictionary keys changed during iteration",
+                                    ));
+                                }
+                                *seen += 1;
                                 *pos = p + 1;
                                 let Some(e) = table.get_at(p) else { return Ok(None) };
                                 return Ok(Some(match part {

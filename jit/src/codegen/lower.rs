@@ -389,6 +389,16 @@ impl Lowerer<'_> {
                 self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, Type::Void)?;
                 Lowered::None
             }
+            Op::StoreDictIter(slot, dict, part) => {
+                let value = self.spill(dict)?;
+                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+                let part = self.iconst(types::I64, part);
+                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value, Type::Int], Type::Void);
+                let sig_ref = self.b.import_signature(sig);
+                let callee = self.iconst(self.ptr, crate::trace_calls::store_dict_iter_addr() as i64);
+                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value, part]);
+                Lowered::None
+            }
             Op::StoreSlot(slot, v) => {
                 let (tag, payload) = self.boxed(v)?;
                 self.store_raw(slot, slot_offset(slot), tag, payload);

@@ -1,6 +1,8 @@
 //! The headers of `for` loops over iterators: a list's own iterator (its elements assigned
 //! to one name, or pairs unpacked into two), `enumerate` over one, `zip` over several, and
-//! a str's own iterator (its characters below U+0100, the shared one-character strings).
+//! a str's own iterator (its characters below U+0100, the shared one-character strings), and
+//! a dict's (`for k in d`, `.values()`, `for k, v in d.items()`: helper reads of the next
+//! entry, the iterator advanced after the guards).
 //! The iterator lives in the loop's hidden slot; compiled code advances it in place (the
 //! list iterator's position, the enumerate count), so the interpreter carries on with the
 //! same object after an exit.
@@ -22,6 +24,8 @@ enum Walk {
     Zip(Vec<Option<Value>>),
     /// A str's own iterator; the character it gives next.
     Str(Option<char>),
+    /// A dict's iterator (keys, values or items); the key and value of its next entry.
+    Dict(runtime::iter::DictPart, Option<(Value, Value)>),
 }
 
 impl Recorder<'_, '_> {
@@ -32,7 +36,7 @@ impl Recorder<'_, '_> {
             Some(walk) => walk,
             None => {
                 let what =
-                    "a `for` loop over something other than a range, a list, a str, or `enumerate` or `zip` of lists";
+                    "a `for` loop over something other than a range, a list, a str, a dict, or `enumerate` or `zip` of lists";
                 return Err(self.abort(what));
             }
         };
@@ -97,6 +101,45 @@ impl Recorder<'_, '_> {
                 self.emit_guarded(Op::GuardTag(r, TagImm(Tag::Str)), ExitKind::Guard, what)?;
                 let value = Value::Str(runtime::object::str::char_str(c));
                 self.bind(target, Val::Obj(ObjSym { r, value }))?
+            }
+            Walk::Dict(part, next) => {
+                let Some((key, value)) = next else { return Err(self.loop_ended()) };
+                use runtime::iter::DictPart;
+                let code = self.emit(Op::ConstInt(trace_calls::part_code(part)))?;
+                let at = self.call(trace_calls::DICT_ITER_LIVE, &[r_it, code])?;
+                let zero = self.emit(Op::ConstInt(0))?;
+                let walks = self.emit(Op::GeInt(at, zero))?;
+                let what = "the loop's iterator walks a dict that kept its size";
+                self.guard_dir(walks, true, ExitKind::Guard, what)?;
+                let more = self.emit(Op::GtInt(at, zero))?;
+                self.guard_dir(more, true, ExitKind::LoopEnd, "the dict is exhausted")?;
+                let mut parts = Vec::new();
+                if part != DictPart::Values {
+                    parts.push((0, key, "the key"));
+                }
+                if part != DictPart::Keys {
+                    parts.push((1, value, "the value"));
+                }
+                let mut read = Vec::with_capacity(parts.len());
+                for (which, now, what) in parts {
+                    let which = self.emit(Op::ConstInt(which))?;
+                    let r = self.call(trace_calls::DICT_ENTRY, &[r_it, at, which])?;
+                    read.push(self.typed_value(r, now, what)?);
+                }
+                let writes = match (part, target) {
+                    (DictPart::Items, Target::Unpack { targets, star: None, .. }) if targets.len() == 2 => {
+                        let homes = targets.iter().map(|t| self.home_of(t)).collect::<Result<Vec<_>, _>>()?;
+                        homes.into_iter().zip(read).collect()
+                    }
+                    (DictPart::Items, _) => {
+                        return Err(self.abort("`for` over `.items()` with a target other than two names"))
+                    }
+                    _ => self.bind(target, read.remove(0))?,
+                };
+                // After every guard above; it fails only when it did nothing.
+                let moved = self.call(trace_calls::DICT_ITER_ADVANCE, &[r_it, at])?;
+                self.guard_dir(moved, true, ExitKind::Guard, "the dict iterator advanced")?;
+                writes
             }
             Walk::Zip(elems) => {
                 let Target::Unpack { targets, star: None, .. } = target else {
@@ -220,6 +263,18 @@ fn walk_of(it: &Value) -> Option<Walk> {
     let state = cell.try_borrow().ok()?;
     match &*state {
         runtime::iter::NativeIter::List { list, index } => Some(Walk::List(next_element(list, *index))),
+        runtime::iter::NativeIter::Dict { dict, pos, len, seen, part } => {
+            let table = dict.table.try_borrow().ok()?;
+            if table.len() != *len {
+                return None;
+            }
+            let next = table.next_live(*pos).and_then(|p| table.get_at(p)).map(|e| (e.key.clone(), e.value.clone()));
+            // More entries than it started with: the interpreter raises.
+            if next.is_some() && seen >= len {
+                return None;
+            }
+            Some(Walk::Dict(*part, next))
+        }
         runtime::iter::NativeIter::Str { s, byte_pos } => {
             Some(Walk::Str(s.as_str().get(*byte_pos..).and_then(|rest| rest.chars().next())))
         }

@@ -197,6 +197,15 @@ impl Recorder<'_, '_> {
     /// `for … in a_list` (or a str) of the inner loop: a fresh iterator in its hidden slot,
     /// as the interpreter's `for` statement makes.
     fn inner_list(&mut self, iter: &Expr, iter_slot: u32) -> Result<(), Abort> {
+        if let Some((dict, part)) = self.dict_part(iter)? {
+            let slot = self.slot(SlotHome::Local(iter_slot));
+            if self.cur[slot].is_some() || self.heap_cur.contains_key(&slot) {
+                return Err(self.abort("internal: the inner loop's iterator slot"));
+            }
+            let op = Op::StoreDictIter(Slot::from_u32(slot as u32), dict.r, trace_calls::part_code(part));
+            self.em.emit(op, None, &mut self.stats);
+            return Ok(());
+        }
         let list = match self.value_expr(iter)? {
             Val::Obj(o) if matches!(o.value, Value::List(_) | Value::Str(_)) => o,
             _ => return Err(self.abort("an inner loop over something other than `range(…)`, a list or a str")),
@@ -207,6 +216,26 @@ impl Recorder<'_, '_> {
         }
         self.em.emit(Op::StoreListIter(Slot::from_u32(slot as u32), list.r), None, &mut self.stats);
         Ok(())
+    }
+
+    /// `d`, `d.keys()`, `d.values()` or `d.items()` for a dict `d` (loaded and guarded), with
+    /// the part its iterator yields; `None` for anything else.
+    fn dict_part(&mut self, iter: &Expr) -> Result<Option<(ObjSym, runtime::iter::DictPart)>, Abort> {
+        use runtime::iter::DictPart;
+        let (obj, part) = match &iter.kind {
+            ExprKind::CallMethod(obj, name, call) if call.simple && call.args.is_empty() => match &**name {
+                "keys" => (&**obj, DictPart::Keys),
+                "values" => (&**obj, DictPart::Values),
+                "items" => (&**obj, DictPart::Items),
+                _ => return Ok(None),
+            },
+            _ => (iter, DictPart::Keys),
+        };
+        if !matches!(self.peek(obj), Some(Value::Dict(_))) {
+            return Ok(None);
+        }
+        let d = self.heap_obj(obj)?;
+        Ok(matches!(d.value, Value::Dict(_)).then_some((d, part)))
     }
 
     /// `for … in range(a, b, c)` of the inner loop: its position and stop, as the

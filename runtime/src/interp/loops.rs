@@ -121,12 +121,14 @@ impl Interp {
 }
 
 /// True for the iterators of the `for` loops the JIT may compile: a list's own iterator
-/// (`iter(list)`), `enumerate` over one, `zip` over several, or a str's own iterator.
+/// (`iter(list)`), `enumerate` over one, `zip` over several, a str's or a dict's iterator.
 fn is_list_iter(it: &Value) -> bool {
     match it {
         Value::Other(o) => match &**o {
             crate::object::Other::Iter(cell) => cell.try_borrow().is_ok_and(|i| match &*i {
-                crate::iter::NativeIter::List { .. } | crate::iter::NativeIter::Str { .. } => true,
+                crate::iter::NativeIter::List { .. }
+                | crate::iter::NativeIter::Str { .. }
+                | crate::iter::NativeIter::Dict { .. } => true,
                 crate::iter::NativeIter::Enumerate { inner, .. } => is_plain_list_iter(inner),
                 crate::iter::NativeIter::Zip { iters } => !iters.is_empty() && iters.iter().all(is_plain_list_iter),
                 _ => false,
