@@ -15,9 +15,10 @@
 //! Invariant: a `value` is a pair (I8 tag, I64 payload word); `int` is I64, `float` F64,
 //!   `bool` I8 holding 0 or 1. A bool is stored to memory as one byte (the rest of the
 //!   payload word of a `Value::Bool` is padding).
-//! Invariant: an exit block is made per guard (not per snapshot); guards whose snapshots
-//!   write the same refs share one write-back block. Every ref a snapshot writes is defined
-//!   on the trace's one path before each guard using it, so it dominates the write-back.
+//! Invariant: an exit block is made per guard (not per snapshot); guards before the loop
+//!   whose snapshots write the same refs share one write-back block. Every ref a snapshot
+//!   writes is defined on the trace's one path before each guard using it, so it dominates
+//!   the write-back.
 //! Invariant: operations that trap in hardware (`sdiv`, `srem`, `fcvt_to_sint`) run only
 //!   after the guard that excludes their trapping inputs has branched away.
 
@@ -61,7 +62,10 @@ struct Lowerer<'a> {
     ptr: types::Type,
     header: Block,
     /// Exit blocks still to fill: (block, snapshot to write back).
-    exits: Vec<(Block, SnapshotId)>,
+    exits: Vec<(Block, SnapshotId, bool)>,
+    /// Whether the code being lowered is the loop body (its exits write back on their own:
+    /// sharing their write-backs cost the tightest loops a register move per iteration).
+    in_loop: bool,
     /// A signature to copy for helper calls (the module's default convention).
     template: &'a Signature,
     /// The `preserve_all` trampolines for cold calls inside the loop.
@@ -134,6 +138,7 @@ pub(super) fn lower(
         ptr: config.pointer_type(),
         header,
         exits: Vec::new(),
+        in_loop: trace.loop_marker().is_none(),
         template,
         cold,
         counted,
@@ -226,7 +231,7 @@ impl Lowerer<'_> {
         } else {
             self.b.ins().brif(cond, cont, &[], exit, &[]);
         }
-        self.exits.push((exit, snap));
+        self.exits.push((exit, snap, self.in_loop));
         self.b.switch_to_block(cont);
         Ok(())
     }
@@ -605,7 +610,7 @@ impl Lowerer<'_> {
                 let snap = snap.ok_or(CodegenError::Internal("exit without snapshot"))?;
                 let block = self.b.create_block();
                 self.b.ins().jump(block, &[]);
-                self.exits.push((block, snap));
+                self.exits.push((block, snap, self.in_loop));
                 Lowered::None
             }
         };
@@ -636,6 +641,7 @@ impl Lowerer<'_> {
 
     /// Opens the loop header: phis become its parameters, the preamble jumps in.
     fn enter_loop(&mut self) -> Result<(), CodegenError> {
+        self.in_loop = true;
         let mut inits: Vec<BlockArg> = Vec::new();
         for phi in self.trace.phis() {
             let Op::Phi(input) = self.trace.insts[phi].op else { continue };
