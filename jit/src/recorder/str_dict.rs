@@ -15,7 +15,7 @@
 //! Python raises.
 
 use super::*;
-use runtime::interp::mapping::find_plain;
+use runtime::interp::mapping::{contains_plain, find_plain};
 
 impl Recorder<'_, '_> {
     /// A str literal or a constant tuple: a constant the trace keeps alive.
@@ -73,6 +73,9 @@ impl Recorder<'_, '_> {
         if let Some(c) = self.str_compare(op, a, b) {
             return Some(c);
         }
+        if self.seq_contains_applies(a, &(op, b)) {
+            return Some(self.seq_contains(op, a, b));
+        }
         if !self.dict_contains_applies(a, &(op, b)) {
             return None;
         }
@@ -97,9 +100,44 @@ impl Recorder<'_, '_> {
         })())
     }
 
+    /// `x in a_list` (ints, floats, bools, strs, None) or `sub in s` (strs): `seq_contains`,
+    /// guarded on answering (a value of another type makes the interpreter compare).
+    fn seq_contains(&mut self, op: CmpOp, a: &Expr, b: &Expr) -> Result<Sym, Abort> {
+        let item = match self.value_expr(a)? {
+            Val::Num(v) => ObjSym { r: self.boxed(v)?, value: num_value(v.num) },
+            Val::Obj(o) => o,
+        };
+        let container = self.heap_obj(b)?;
+        let found = match (&container.value, &item.value) {
+            (Value::Str(hay), Value::Str(needle)) => Some(hay.as_str().contains(needle.as_str())),
+            (Value::Str(_), _) => None,
+            (Value::List(l), _) => l.items.try_borrow().ok().and_then(|items| contains_plain(&items, &item.value)),
+            _ => None,
+        };
+        let Some(found) = found else {
+            return Err(self.abort("`in` a list with elements other than numbers, strs and None"));
+        };
+        let r = self.call(trace_calls::SEQ_CONTAINS, &[container.r, item.r])?;
+        let two = self.emit(Op::ConstInt(2))?;
+        let answered = self.emit(Op::LtInt(r, two))?;
+        self.guard_dir(answered, true, ExitKind::Guard, "`in` compared numbers, strs and None only")?;
+        let expect = self.emit(Op::ConstInt(i64::from(op == CmpOp::In)))?;
+        let r = self.emit(Op::EqInt(r, expect))?;
+        Ok(Sym { r, num: Num::Bool(found == (op == CmpOp::In)) })
+    }
+
+    fn seq_contains_applies(&self, _item: &Expr, (op, seq): &(CmpOp, impl std::borrow::Borrow<Expr>)) -> bool {
+        let seq = seq.borrow();
+        matches!(op, CmpOp::In | CmpOp::NotIn)
+            && (matches!(self.peek(seq), Some(Value::List(_) | Value::Str(_)))
+                || matches!(seq.kind, ExprKind::Const(Value::Str(_))))
+    }
+
     /// Whether `first op second` is one `object_compare` records.
     pub(super) fn object_compare_applies(&self, first: &Expr, cmp: &(CmpOp, impl std::borrow::Borrow<Expr>)) -> bool {
-        self.str_compare_applies(first, cmp) || self.dict_contains_applies(first, cmp)
+        self.str_compare_applies(first, cmp)
+            || self.seq_contains_applies(first, cmp)
+            || self.dict_contains_applies(first, cmp)
     }
 
     fn dict_contains_applies(&self, _key: &Expr, (op, d): &(CmpOp, impl std::borrow::Borrow<Expr>)) -> bool {
@@ -222,5 +260,14 @@ impl Recorder<'_, '_> {
             Val::Num(v @ Sym { num: Num::Int(i), .. }) => Ok((self.boxed(v)?, Value::Int(i))),
             _ => Err(self.abort("a dict key that is not a str or an int")),
         }
+    }
+}
+
+/// The Python value of a recorded number.
+fn num_value(n: Num) -> Value {
+    match n {
+        Num::Int(i) => Value::Int(i),
+        Num::Float(x) => Value::Float(x),
+        Num::Bool(b) => Value::Bool(b),
     }
 }

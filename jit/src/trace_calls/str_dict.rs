@@ -11,7 +11,7 @@
 use super::{operand, put, HelperDecl};
 use crate::context::JitContext;
 use crate::ir::Type::{self, Int as I, Value as V};
-use runtime::interp::mapping::{find_plain, set_add_plain, set_plain};
+use runtime::interp::mapping::{contains_plain, find_plain, set_add_plain, set_plain};
 use runtime::iter::NativeIter;
 use runtime::Value;
 use std::rc::Rc;
@@ -73,6 +73,14 @@ pub const DICT_CONTAINS: HelperDecl = HelperDecl {
     params: &[V, V],
     ret: I,
     addr: || dict_contains as extern "C" fn(*mut JitContext, *const Value, *const Value) -> i64 as usize,
+};
+/// `x in container` for a list of ints, floats, bools, strs or None and such an `x`, or a
+/// str in a str: `int` 1 or 0 (2 when a value is of another type or the list is in use).
+pub const SEQ_CONTAINS: HelperDecl = HelperDecl {
+    name: "seq_contains",
+    params: &[V, V],
+    ret: I,
+    addr: || seq_contains as extern "C" fn(*mut JitContext, *const Value, *const Value) -> i64 as usize,
 };
 /// `s.add(key)` for a set `s` and a str or int key: `bool` (added, or there already).
 pub const SET_ADD: HelperDecl = HelperDecl {
@@ -182,6 +190,17 @@ extern "C" fn dict_contains(_ctx: *mut JitContext, d: *const Value, key: *const 
         Some(pos) => i64::from(pos.is_some()),
         None => 2,
     }
+}
+
+extern "C" fn seq_contains(_ctx: *mut JitContext, container: *const Value, item: *const Value) -> i64 {
+    // SAFETY: the operands are the trace's stack copies (helper convention).
+    let (container, item) = unsafe { (operand(container), operand(item)) };
+    let found = match (container, item) {
+        (Value::Str(hay), Value::Str(needle)) => Some(hay.as_str().contains(needle.as_str())),
+        (Value::List(l), _) => l.items.try_borrow().ok().and_then(|items| contains_plain(&items, item)),
+        _ => None,
+    };
+    found.map_or(2, i64::from)
 }
 
 extern "C" fn set_add(_ctx: *mut JitContext, s: *const Value, key: *const Value) -> u8 {

@@ -97,6 +97,26 @@ pub fn set_plain(d: &PyDict, key: &Value, value: Value) -> bool {
     true
 }
 
+/// `item in items` when `item` and the elements up to the one found are ints, floats,
+/// bools, strs or None (whose `==` runs no Python code), as `Interp::contains` answers it
+/// (`is`, then `==`); `None` when one of them is of another type.
+pub fn contains_plain(items: &[Value], item: &Value) -> Option<bool> {
+    let scalar =
+        |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) | Value::None);
+    if !scalar(item) {
+        return None;
+    }
+    for x in items {
+        if !scalar(x) {
+            return None;
+        }
+        if x.is(item) || simple_eq(x, item) {
+            return Some(true);
+        }
+    }
+    Some(false)
+}
+
 /// `s.add(key)` for a plain key, as `Interp::set_add` does it; false (nothing added) for a
 /// key that is not plain, a frozenset or a table in use.
 pub fn set_add_plain(s: &PySet, key: &Value) -> bool {

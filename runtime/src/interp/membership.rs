@@ -90,10 +90,12 @@ impl Interp {
                     format!("'in <string>' requires string as left operand, not {}", self.type_name(item)),
                 )),
             },
+            // Element by element, the length read again each time (as CPython's
+            // `list_contains`): no copy of the list, and no borrow held while `==` runs.
             Value::List(l) => {
-                let items = l.items.borrow().clone();
-                for x in &items {
-                    if x.is(item) || self.eq(x, item)? {
+                for i in 0.. {
+                    let Some(x) = l.items.borrow().get(i).cloned() else { break };
+                    if x.is(item) || self.eq(&x, item)? {
                         return Ok(true);
                     }
                 }
