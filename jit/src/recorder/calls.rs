@@ -43,6 +43,26 @@ impl Recorder<'_, '_> {
         }
     }
 
+    /// `len(a)` of a tuple, a str or a list (the list read inline).
+    pub(super) fn len_of(&mut self, a: &Expr) -> Result<Sym, Abort> {
+        let o = self.heap_obj(a)?;
+        if matches!(o.value, Value::Tuple(_)) {
+            return self.tuple_len(&o);
+        }
+        if let Value::Str(text) = &o.value {
+            let len = text.len() as i64;
+            return Ok(Sym { r: self.call(trace_calls::STR_LEN, &[o.r])?, num: Num::Int(len) });
+        }
+        let Value::List(list) = &o.value else {
+            return Err(self.abort(format!("`len` of {}", article(crate::ir::tag_name(o.value.tag())))));
+        };
+        if self.appended.contains(&(Rc::as_ptr(list) as usize)) {
+            return Err(self.abort("a list used again after `.append()` in the same iteration"));
+        }
+        let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
+        Ok(Sym { r: self.emit(Op::ListLength(o.r))?, num: Num::Int(len) })
+    }
+
     /// Calls of `len`, `abs`, `min`, `max` (two numbers), `int` and `float` (of a number) and
     /// the `math` functions of one float.
     pub(super) fn call_expr(&mut self, e: &Expr, call: &runtime::code::Call) -> Result<Sym, Abort> {
@@ -74,24 +94,7 @@ impl Recorder<'_, '_> {
         }
         let Some(name) = self.builtin_name(&call.func)? else { return Err(self.unsupported(e)) };
         match (&*name, &args[..]) {
-            ("len", [a]) => {
-                let o = self.heap_obj(a)?;
-                if matches!(o.value, Value::Tuple(_)) {
-                    return self.tuple_len(&o);
-                }
-                if let Value::Str(text) = &o.value {
-                    let len = text.len() as i64;
-                    return Ok(Sym { r: self.call(trace_calls::STR_LEN, &[o.r])?, num: Num::Int(len) });
-                }
-                let Value::List(list) = &o.value else {
-                    return Err(self.abort(format!("`len` of {}", article(crate::ir::tag_name(o.value.tag())))));
-                };
-                if self.appended.contains(&(Rc::as_ptr(list) as usize)) {
-                    return Err(self.abort("a list used again after `.append()` in the same iteration"));
-                }
-                let len = list.items.try_borrow().map_or(0, |items| items.len()) as i64;
-                Ok(Sym { r: self.emit(Op::ListLength(o.r))?, num: Num::Int(len) })
-            }
+            ("len", [a]) => self.len_of(a),
             ("abs", [a]) => {
                 let x = self.expr(a)?;
                 match x.num {

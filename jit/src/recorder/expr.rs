@@ -57,7 +57,8 @@ impl Recorder<'_, '_> {
                 Ok(!value?)
             }
             _ => {
-                let v = self.expr(e)?;
+                // A list, tuple or str as a test (`while stack:`, `if line:`): its length.
+                let v = if self.is_sized_now(e) { self.len_of(e)? } else { self.expr(e)? };
                 let t = self.truth(v)?;
                 let Num::Bool(value) = t.num else { return Err(self.abort("internal: truth")) };
                 let value = self.force_direction.unwrap_or(value);
@@ -95,6 +96,11 @@ impl Recorder<'_, '_> {
     }
 
     /// Python's truth value of a number, as a bool.
+    /// Whether `e` is a variable holding a list, a tuple or a str now.
+    pub(super) fn is_sized_now(&self, e: &Expr) -> bool {
+        matches!(self.peek(e), Some(Value::List(_) | Value::Tuple(_) | Value::Str(_)))
+    }
+
     pub(super) fn truth(&mut self, v: Sym) -> Result<Sym, Abort> {
         Ok(match v.num {
             Num::Bool(_) => v,

@@ -142,7 +142,7 @@ impl Recorder<'_, '_> {
                 Ok(Sym { r: self.emit(op)?, num: Num::Bool(value) })
             }
             _ => {
-                let v = self.expr(e)?;
+                let v = if self.is_sized_now(e) { self.len_of(e)? } else { self.expr(e)? };
                 self.truth(v)
             }
         }
