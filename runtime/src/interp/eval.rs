@@ -584,21 +584,35 @@ impl Interp {
     ) -> PResult<()> {
         let g = &c.generators[level];
         let iterable = self.eval(f, &g.iter)?;
-        let it = self.get_iter(&iterable)?;
-        f.locals[g.iter_slot as usize] = it.clone();
-        'items: while let Some(v) = self.iter_next(&it)? {
-            self.assign(f, &g.target, v)?;
+        // One item: bind the target, apply the tests, run the next level or the element.
+        let mut item = |interp: &Interp, f: &mut Frame, v: Value| -> PResult<()> {
+            interp.assign(f, &g.target, v)?;
             for cond in &g.ifs {
-                let t = self.eval(f, cond)?;
-                if !self.truthy(&t)? {
-                    continue 'items;
+                let t = interp.eval(f, cond)?;
+                if !interp.truthy(&t)? {
+                    return Ok(());
                 }
             }
             if level + 1 < c.generators.len() {
-                self.comp_level(f, c, level + 1, inner)?;
+                interp.comp_level(f, c, level + 1, inner)
             } else {
-                inner(self, f)?;
+                inner(interp, f)
             }
+        };
+        // `for j in range(…)`, the common case: counted, without an iterator object.
+        if let Value::Range(r) = &iterable {
+            let (mut i, stop, step) = (r.start, r.stop, r.step);
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                item(self, f, Value::Int(i))?;
+                let Some(next) = i.checked_add(step) else { break };
+                i = next;
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(&iterable)?;
+        f.locals[g.iter_slot as usize] = it.clone();
+        while let Some(v) = self.iter_next(&it)? {
+            item(self, f, v)?;
         }
         f.locals[g.iter_slot as usize] = Value::Unbound;
         Ok(())

@@ -76,13 +76,34 @@ pub(super) fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> P
     if let Value::Str(_) = total {
         return Err(PyErr::new(ExcType::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = interp.get_iter(&args[0])?;
-    while let Some(x) = interp.iter_next(&it)? {
-        total = match (&total, &x) {
+    let add = |total: &Value, x: &Value| -> PResult<Value> {
+        Ok(match (total, x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => interp.binary_op(lang::ast::BinOp::Add, &total, &x)?,
-        };
+            _ => interp.binary_op(lang::ast::BinOp::Add, total, x)?,
+        })
+    };
+    // A list element by element (the length read again each time, as its iterator does)
+    // without an iterator object; a tuple in place.
+    match &args[0] {
+        Value::List(l) => {
+            for i in 0.. {
+                let Some(x) = l.items.borrow().get(i).cloned() else { break };
+                total = add(&total, &x)?;
+            }
+            return Ok(total);
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                total = add(&total, x)?;
+            }
+            return Ok(total);
+        }
+        _ => {}
+    }
+    let it = interp.get_iter(&args[0])?;
+    while let Some(x) = interp.iter_next(&it)? {
+        total = add(&total, &x)?;
     }
     Ok(total)
 }
