@@ -114,6 +114,14 @@ impl Value {
         }
     }
 
+    /// `Value::string` of text known to be ASCII (`str.lower()` of an ASCII str).
+    pub fn ascii_string(s: String) -> Value {
+        match crate::object::str::shared_str(&s) {
+            Some(shared) => Value::Str(shared),
+            None => Value::Str(Rc::new(PyStr::from_ascii(s))),
+        }
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }

@@ -53,6 +53,13 @@ impl PyStr {
         PyStr { char_count: s.chars().count(), text: s.to_string(), hash: Cell::new(0) }
     }
 
+    /// A str of ASCII text (the caller knows: its length in characters is its length in
+    /// bytes, so nothing is counted).
+    pub fn from_ascii(s: String) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr { char_count: s.len(), text: s, hash: Cell::new(0) }
+    }
+
     pub fn from_string(s: String) -> PyStr {
         PyStr { char_count: s.chars().count(), text: s, hash: Cell::new(0) }
     }

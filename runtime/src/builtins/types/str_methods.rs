@@ -133,13 +133,21 @@ fn str_join(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> 
 /// `str.upper()`: full case mapping (`ß` → `SS`).
 fn str_upper(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let s = no_arg_self(interp, args, kwargs, "upper")?;
-    Ok(Value::string(if s.is_ascii() { s.as_str().to_ascii_uppercase() } else { s.as_str().to_uppercase() }))
+    Ok(if s.is_ascii() {
+        Value::ascii_string(s.as_str().to_ascii_uppercase())
+    } else {
+        Value::string(s.as_str().to_uppercase())
+    })
 }
 
 /// `str.lower()`: full case mapping, with the final sigma rule.
 fn str_lower(interp: &Interp, args: &[Value], kwargs: &Kwargs) -> PResult<Value> {
     let s = no_arg_self(interp, args, kwargs, "lower")?;
-    Ok(Value::string(if s.is_ascii() { s.as_str().to_ascii_lowercase() } else { s.as_str().to_lowercase() }))
+    Ok(if s.is_ascii() {
+        Value::ascii_string(s.as_str().to_ascii_lowercase())
+    } else {
+        Value::string(s.as_str().to_lowercase())
+    })
 }
 
 /// `str.title()`: title case after an uncased character, lower case after a cased one.
