@@ -115,7 +115,10 @@ impl Recorder<'_, '_> {
             _ => None,
         };
         let Some(found) = found else {
-            return Err(self.abort("`in` a list with elements other than numbers, strs and None"));
+            return Err(self.abort(match container.value {
+                Value::Str(_) => "`in` a str with a left operand that is not a str",
+                _ => "`in` a list with elements other than numbers, strs and None",
+            }));
         };
         let r = self.call(trace_calls::SEQ_CONTAINS, &[container.r, item.r])?;
         let two = self.emit(Op::ConstInt(2))?;
