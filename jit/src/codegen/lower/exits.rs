@@ -2,8 +2,9 @@
 //! slots (boxing raw values) and returns the exit number, or runs the exit's side trace.
 //!
 //! Invariant: guards before the loop whose snapshots write the same refs share one
-//! write-back block, which takes the exit number as a parameter. Each of those refs is defined on the trace's one
-//! path before every guard using it (the snapshot invariant), so it dominates the block.
+//! write-back block, which takes the exit number as a parameter. Each of those refs is
+//! defined on the trace's one path before every guard using it (the snapshot invariant),
+//! so it dominates the block.
 
 use super::{flags, slot_offset, CodegenError, Lowered, Lowerer};
 use crate::codegen::abi;
