@@ -242,9 +242,7 @@ extern "C" fn str_append(slot: *mut Value, tail: *const Value) -> u8 {
             return 1;
         }
     }
-    let mut text = String::with_capacity(cur.len_bytes() + t.len_bytes());
-    text.push_str(cur.as_str());
-    text.push_str(t.as_str());
-    *slot = Value::string(text);
+    // A buffer of its own (not a shared one-character string): the next append extends it.
+    *slot = Value::Str(Rc::new(runtime::object::PyStr::concat(cur, t)));
     1
 }

@@ -197,6 +197,9 @@ impl Interp {
                 unique.push_str(tail);
                 return Ok(cur);
             }
+            // A new string of its own (never a shared one-character string, which the next
+            // `+=` could not extend in place): `w = ""` then `w += c` per letter.
+            return Ok(Value::Str(Rc::new(crate::object::PyStr::concat(s, tail))));
         }
         self.sum_into(&mut cur, op, rhs)?;
         Ok(cur)

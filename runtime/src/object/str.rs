@@ -60,6 +60,14 @@ impl PyStr {
         PyStr { char_count: s.len(), text: s, hash: Cell::new(0) }
     }
 
+    /// `a + b`, as a new string with a buffer of its own.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut text = String::with_capacity(a.text.len() + b.text.len());
+        text.push_str(&a.text);
+        text.push_str(&b.text);
+        PyStr { char_count: a.char_count + b.char_count, text, hash: Cell::new(0) }
+    }
+
     pub fn from_string(s: String) -> PyStr {
         PyStr { char_count: s.chars().count(), text: s, hash: Cell::new(0) }
     }
