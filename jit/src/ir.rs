@@ -594,6 +594,9 @@ define_ops! {
     /// items) of the dict `dict` into `slot`, as `store_list_iter` does for a list: what
     /// `for k, v in d.items()` does before its first header, for an inner loop. Effect.
     StoreDictIter "store_dict_iter" (slot: slot, dict: value, part: imm_int) -> void [EFFECT];
+    /// `name = str(n)` for an int `n` (a boxed value): stores a new str of its digits into
+    /// `slot` (a counted store; the old value is released). Effect.
+    StoreIntStr "store_int_str" (slot: slot, n: value) -> void [EFFECT];
     /// `slot += rhs` for a str in the frame slot and a str `rhs`
     /// (`trace_calls::str_append_addr`): true when appended; nothing changed otherwise.
     StrAppend "str_append" (slot: slot, rhs: value) -> bool [EFFECT];

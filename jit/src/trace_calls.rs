@@ -44,8 +44,8 @@ mod str_dict;
 pub use dict_iter::{part_code, store_dict_iter_addr, DICT_ENTRY, DICT_ITER_ADVANCE, DICT_ITER_LIVE};
 pub use iters::{enum_count_addr_addr, enum_inner_addr, list_iter_list_addr, list_iter_pos_addr, zip_inner_addr};
 pub use str_dict::{
-    str_append_addr, DICT_CONTAINS, DICT_GET, DICT_SET, SEQ_CONTAINS, SET_ADD, STR_CHAR, STR_EQ, STR_ITER_LEFT,
-    STR_ITER_NEXT, STR_LEN,
+    store_int_str_addr, str_append_addr, DICT_CONTAINS, DICT_GET, DICT_SET, SEQ_CONTAINS, SET_ADD, STR_CHAR, STR_EQ,
+    STR_ITER_LEFT, STR_ITER_NEXT, STR_LEN,
 };
 
 /// What the recorder needs to declare one helper in a trace.

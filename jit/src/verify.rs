@@ -364,7 +364,10 @@ impl Verifier<'_> {
             }
             Op::LoadSlot(slot) => self.note_slot(*slot),
             // A heap value (an iterator, a str): counted, like a `store_slot` of an object.
-            Op::StoreListIter(slot, _) | Op::StoreDictIter(slot, ..) | Op::StrAppend(slot, _) => {
+            Op::StoreListIter(slot, _)
+            | Op::StoreDictIter(slot, ..)
+            | Op::StrAppend(slot, _)
+            | Op::StoreIntStr(slot, _) => {
                 self.stores.push((*slot, false));
                 self.note_slot(*slot);
             }

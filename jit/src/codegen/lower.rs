@@ -394,6 +394,10 @@ impl Lowerer<'_> {
                 self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, Type::Void)?;
                 Lowered::None
             }
+            Op::StoreIntStr(slot, n) => {
+                self.store_through(crate::trace_calls::store_int_str_addr(), slot, n, Type::Void)?;
+                Lowered::None
+            }
             Op::StoreDictIter(slot, dict, part) => {
                 let value = self.spill(dict)?;
                 let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));

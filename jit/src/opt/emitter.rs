@@ -181,7 +181,9 @@ impl Emitter {
             Op::ConstNone() => self.known_tag[r] = Some(TagImm(crate::ir::Tag::None)),
             Op::ConstRef(_, tag) => self.known_tag[r] = Some(*tag),
             // The slot's str is appended to, or replaced.
-            Op::StrAppend(slot, _) => self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(s) if s == slot)),
+            Op::StrAppend(slot, _) | Op::StoreIntStr(slot, _) => {
+                self.cse.retain(|op, _| !matches!(op, Op::LoadSlot(s) if s == slot))
+            }
             Op::GuardTag(value, tag) => self.known_tag[*value] = Some(*tag),
             Op::StoreSlot(slot, value) => {
                 self.cse.insert(Op::LoadSlot(*slot), *value);

@@ -152,6 +152,11 @@ impl Recorder<'_, '_> {
                 }
             }
             StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value }
+                if self.is_str_call(value)? =>
+            {
+                self.int_str(target, value)?;
+            }
+            StmtKind::Assign { target: target @ (Target::Local(_) | Target::Global(_)), value }
                 if is_call(value) && !self.compiles_call(value) =>
             {
                 let home = self.home_of(target)?;
@@ -354,6 +359,63 @@ impl Recorder<'_, '_> {
 /// A call expression (`f(…)` or `obj.m(…)`).
 impl Recorder<'_, '_> {
     /// Whether `e` is a call of the builtin `divmod` with two positional arguments.
+    /// Whether `e` is `str(x)` of the builtin `str` with `x` a variable holding an int now.
+    fn is_str_call(&mut self, e: &Expr) -> Result<bool, Abort> {
+        let ExprKind::Call(call) = &e.kind else { return Ok(false) };
+        let named = match &call.func.kind {
+            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => matches!(v, Value::Class(c) if c.name == "str"),
+            _ => false,
+        };
+        let [runtime::code::Elt::One(arg)] = &call.args[..] else { return Ok(false) };
+        if !named || !call.simple || !self.is_int_now(arg) {
+            return Ok(false);
+        }
+        Ok(self.builtin_name(&call.func)?.is_some_and(|name| &*name == "str"))
+    }
+
+    /// Whether `e` is a variable holding an int now (assigned in this iteration, or at the
+    /// header).
+    fn is_int_now(&self, e: &Expr) -> bool {
+        let home = match &e.kind {
+            ExprKind::Local(n) if self.inline.is_empty() => SlotHome::Local(*n),
+            ExprKind::Global(n) | ExprKind::GlobalOrBuiltin(n, _) => SlotHome::Global(*n),
+            _ => return false,
+        };
+        match self.slot_of.get(&home).and_then(|&slot| self.cur[slot]) {
+            Some(sym) => matches!(sym.num, Num::Int(_)),
+            None => matches!(self.peek(e), Some(Value::Int(_))),
+        }
+    }
+
+    /// `name = str(n)` for an int `n`: the new str goes straight into the slot (the
+    /// statement's effect); later reads load it again, guarded (a residual result's rule).
+    fn int_str(&mut self, target: &Target, value: &Expr) -> Result<(), Abort> {
+        let ExprKind::Call(call) = &value.kind else { return Err(self.abort("internal: str()")) };
+        let [runtime::code::Elt::One(arg)] = &call.args[..] else { return Err(self.abort("internal: str()")) };
+        let n = self.expr(arg)?;
+        if !matches!(n.num, Num::Int(_)) {
+            return Err(self.abort("`str()` of a number that is not an int"));
+        }
+        let boxed = self.boxed(n)?;
+        let home = self.home_of(target)?;
+        if self.stmt_effect {
+            return Err(self.abort("two stores in one statement"));
+        }
+        let slot = self.slot(home);
+        if self.cur[slot].is_some() {
+            let name = self.slot_name(home);
+            return Err(self.abort(format!("`{name}` is a number and an object in one iteration")));
+        }
+        self.used[slot] = true;
+        self.em.emit(Op::StoreIntStr(Slot::from_u32(slot as u32), boxed), None, &mut self.stats);
+        self.stmt_effect = true;
+        self.effect_done = true;
+        self.heap_cur.remove(&slot);
+        self.loaded[slot] = None;
+        self.call_results.insert(slot);
+        Ok(())
+    }
+
     /// (The guard that no global hides the builtin is emitted only for `divmod`.)
     fn is_divmod(&mut self, e: &Expr) -> Result<bool, Abort> {
         let ExprKind::Call(call) = &e.kind else { return Ok(false) };

@@ -221,6 +221,26 @@ extern "C" fn dict_set(_ctx: *mut JitContext, d: *const Value, key: *const Value
     }
 }
 
+/// The address of `store_int_str` (`extern "C" fn(*mut Value, *const Value)`, the op).
+pub fn store_int_str_addr() -> usize {
+    store_int_str as extern "C" fn(*mut Value, *const Value) as usize
+}
+
+/// `*slot = str(n)` for an int `n`: a new str of its own (as CPython's, never a shared
+/// one-character string), the slot's old value released. Anything else leaves the slot
+/// unbound (the recorder guarded `n` to be an int, so that does not happen).
+extern "C" fn store_int_str(slot: *mut Value, n: *const Value) {
+    // SAFETY: `n` is the trace's stack copy of a boxed int (helper convention).
+    let text = match unsafe { operand(n) } {
+        Value::Int(i) => Some(i.to_string()),
+        _ => None,
+    };
+    let v = text.map_or(Value::Unbound, |t| Value::Str(Rc::new(runtime::object::PyStr::from_ascii(t))));
+    // SAFETY: `slot` is a slot of the trace's slot array, which the trace entry owns and
+    // nothing else touches while this runs.
+    Value::store(unsafe { &mut *slot }, v);
+}
+
 /// The address of `str_append` (`extern "C" fn(*mut Value, *const Value) -> u8`, the op).
 pub fn str_append_addr() -> usize {
     str_append as extern "C" fn(*mut Value, *const Value) -> u8 as usize
