@@ -577,6 +577,14 @@ impl Recorder<'_, '_> {
         self.emit(Op::CallHelper(id, args.into()))
     }
 
+    /// After a helper or a residual call wrote `slot` (an object the trace did not compute):
+    /// later reads load it again, guarded on its type (a residual result's rule).
+    fn reload_after_store(&mut self, slot: usize) {
+        self.heap_cur.remove(&slot);
+        self.loaded[slot] = None;
+        self.call_results.insert(slot);
+    }
+
     /// An effect: a store helper returning whether it stored. Its guard resumes before the
     /// statement (nothing was stored when it fails); after it, the statement may not guard.
     fn effect(&mut self, decl: HelperDecl, args: &[crate::ir::IrRef], what: &str) -> Result<(), Abort> {

@@ -118,20 +118,10 @@ impl Interp {
                 Ok(Some(v))
             }
             CoroutineResult::Return(result) => {
-                g.finished.set(true);
                 if co.done() {
                     self.gen_stacks.borrow_mut().push(co.into_stack());
                 }
-                match result {
-                    Ok(v) => {
-                        *g.return_value.borrow_mut() = v;
-                        Ok(None)
-                    }
-                    Err(e) if self.err_is(&e, ExcType::StopIteration) => {
-                        Err(PyErr::new(ExcType::RuntimeError, "generator raised StopIteration"))
-                    }
-                    Err(e) => Err(e),
-                }
+                self.generator_ended(g, result)
             }
         }
     }
@@ -152,17 +142,24 @@ impl Interp {
                 *g.co.borrow_mut() = Some(Body::Clauses(state));
                 Ok(Some(v))
             }
-            Ok(None) => {
-                g.finished.set(true);
+            Ok(None) => self.generator_ended(g, Ok(Value::None)),
+            Err(e) => self.generator_ended(g, Err(e)),
+        }
+    }
+
+    /// A generator's body returned `result`: it is finished; its return value is kept for
+    /// `yield from`, and a StopIteration raised inside becomes a RuntimeError (PEP 479).
+    fn generator_ended(&self, g: &Generator, result: PResult<Value>) -> PResult<Option<Value>> {
+        g.finished.set(true);
+        match result {
+            Ok(v) => {
+                *g.return_value.borrow_mut() = v;
                 Ok(None)
             }
-            Err(e) => {
-                g.finished.set(true);
-                if self.err_is(&e, ExcType::StopIteration) {
-                    return Err(PyErr::new(ExcType::RuntimeError, "generator raised StopIteration"));
-                }
-                Err(e)
+            Err(e) if self.err_is(&e, ExcType::StopIteration) => {
+                Err(PyErr::new(ExcType::RuntimeError, "generator raised StopIteration"))
             }
+            Err(e) => Err(e),
         }
     }
 

@@ -387,25 +387,19 @@ impl Lowerer<'_> {
             }
             Op::StrAppend(slot, rhs) => {
                 let addr = crate::trace_calls::str_append_addr();
-                let done = self.store_through(addr, slot, rhs, Type::Bool)?;
+                let done = self.store_through(addr, slot, rhs, &[], Type::Bool)?;
                 Lowered::Raw(done.ok_or(CodegenError::Internal("str_append without result"))?)
             }
             Op::StoreListIter(slot, list) => {
-                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, Type::Void)?;
+                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, &[], Type::Void)?;
                 Lowered::None
             }
             Op::StoreIntStr(slot, n) => {
-                self.store_through(crate::trace_calls::store_int_str_addr(), slot, n, Type::Void)?;
+                self.store_through(crate::trace_calls::store_int_str_addr(), slot, n, &[], Type::Void)?;
                 Lowered::None
             }
             Op::StoreDictIter(slot, dict, part) => {
-                let value = self.spill(dict)?;
-                let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-                let part = self.iconst(types::I64, part);
-                let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value, Type::Int], Type::Void);
-                let sig_ref = self.b.import_signature(sig);
-                let callee = self.iconst(self.ptr, crate::trace_calls::store_dict_iter_addr() as i64);
-                self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value, part]);
+                self.store_through(crate::trace_calls::store_dict_iter_addr(), slot, dict, &[part], Type::Void)?;
                 Lowered::None
             }
             Op::StoreSlot(slot, v) => {
@@ -832,16 +826,30 @@ impl Lowerer<'_> {
         Ok(addr)
     }
 
-    /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value) [-> ret]`, on the address
-    /// of `slot` and a stack copy of `v`: the stores that own what they write
-    /// (`store_list_iter`, `str_append`); the result, if `ret` has one.
-    fn store_through(&mut self, addr: usize, slot: Slot, v: IrRef, ret: Type) -> Result<Option<Value>, CodegenError> {
+    /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value, i64…) [-> ret]`, on the
+    /// address of `slot`, a stack copy of `v` and the immediates `extra`: the stores that own
+    /// what they write (`store_list_iter`, `store_dict_iter`, `store_int_str`, `str_append`);
+    /// the result, if `ret` has one.
+    fn store_through(
+        &mut self,
+        addr: usize,
+        slot: Slot,
+        v: IrRef,
+        extra: &[i64],
+        ret: Type,
+    ) -> Result<Option<Value>, CodegenError> {
         let value = self.spill(v)?;
         let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], ret);
+        let mut params = vec![Type::Value];
+        params.extend(extra.iter().map(|_| Type::Int));
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &params, ret);
         let sig_ref = self.b.import_signature(sig);
         let callee = self.iconst(self.ptr, addr as i64);
-        let call = self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
+        let mut args = vec![slot_addr, value];
+        for &k in extra {
+            args.push(self.iconst(types::I64, k));
+        }
+        let call = self.b.ins().call_indirect(sig_ref, callee, &args);
         Ok(self.b.inst_results(call).first().copied())
     }
 

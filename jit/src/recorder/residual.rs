@@ -133,9 +133,7 @@ impl Recorder<'_, '_> {
         self.forget_globals_and_heap();
         for slot in slots {
             self.cur[slot] = None;
-            self.heap_cur.remove(&slot);
-            self.loaded[slot] = None;
-            self.call_results.insert(slot);
+            self.reload_after_store(slot);
             self.residual_written.push(slot);
         }
         Ok(())
@@ -370,9 +368,7 @@ impl Recorder<'_, '_> {
         self.effect_done = true;
         self.forget_globals_and_heap();
         if let Some(slot) = target {
-            self.heap_cur.remove(&slot);
-            self.loaded[slot] = None;
-            self.call_results.insert(slot);
+            self.reload_after_store(slot);
         }
         Ok(())
     }

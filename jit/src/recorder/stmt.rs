@@ -356,21 +356,15 @@ impl Recorder<'_, '_> {
     }
 }
 
-/// A call expression (`f(…)` or `obj.m(…)`).
 impl Recorder<'_, '_> {
-    /// Whether `e` is a call of the builtin `divmod` with two positional arguments.
     /// Whether `e` is `str(x)` of the builtin `str` with `x` a variable holding an int now.
     fn is_str_call(&mut self, e: &Expr) -> Result<bool, Abort> {
         let ExprKind::Call(call) = &e.kind else { return Ok(false) };
-        let named = match &call.func.kind {
-            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => matches!(v, Value::Class(c) if c.name == "str"),
-            _ => false,
-        };
         let [runtime::code::Elt::One(arg)] = &call.args[..] else { return Ok(false) };
-        if !named || !call.simple || !self.is_int_now(arg) {
+        if !self.is_int_now(arg) {
             return Ok(false);
         }
-        Ok(self.builtin_name(&call.func)?.is_some_and(|name| &*name == "str"))
+        self.calls_builtin(e, "str", 1)
     }
 
     /// Whether `e` is a variable holding an int now (assigned in this iteration, or at the
@@ -410,28 +404,36 @@ impl Recorder<'_, '_> {
         self.em.emit(Op::StoreIntStr(Slot::from_u32(slot as u32), boxed), None, &mut self.stats);
         self.stmt_effect = true;
         self.effect_done = true;
-        self.heap_cur.remove(&slot);
-        self.loaded[slot] = None;
-        self.call_results.insert(slot);
+        self.reload_after_store(slot);
         Ok(())
     }
 
-    /// (The guard that no global hides the builtin is emitted only for `divmod`.)
+    /// Whether `e` is a call of the builtin `divmod` with two positional arguments.
     fn is_divmod(&mut self, e: &Expr) -> Result<bool, Abort> {
+        self.calls_builtin(e, "divmod", 2)
+    }
+
+    /// Whether `e` calls the builtin function or type `name` with `n_args` positional
+    /// arguments. The guard that no global hides the builtin is emitted only when the
+    /// callee is that builtin now.
+    fn calls_builtin(&mut self, e: &Expr, name: &str, n_args: usize) -> Result<bool, Abort> {
         let ExprKind::Call(call) = &e.kind else { return Ok(false) };
         let named = match &call.func.kind {
-            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => {
-                matches!(v, Value::Native(f) if &*f.name == "divmod")
-            }
+            ExprKind::Builtin(v) | ExprKind::GlobalOrBuiltin(_, v) => match v {
+                Value::Native(f) => &*f.name == name,
+                Value::Class(c) => c.name == name,
+                _ => false,
+            },
             _ => false,
         };
-        if !named || !call.simple || call.args.len() != 2 {
+        if !named || !call.simple || call.args.len() != n_args {
             return Ok(false);
         }
-        Ok(self.builtin_name(&call.func)?.is_some_and(|name| &*name == "divmod"))
+        Ok(self.builtin_name(&call.func)?.is_some_and(|found| &*found == name))
     }
 }
 
+/// A call expression (`f(…)` or `obj.m(…)`).
 fn is_call(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Call(_) | ExprKind::CallMethod(..))
 }

@@ -91,12 +91,7 @@ impl Recorder<'_, '_> {
                 return Err(self.abort("`in` a dict or set with a key that is not a str or an int"));
             };
             let r = self.call(trace_calls::DICT_CONTAINS, &[d.r, key_r])?;
-            let two = self.emit(Op::ConstInt(2))?;
-            let answered = self.emit(Op::LtInt(r, two))?;
-            self.guard_dir(answered, true, ExitKind::Guard, "the dict answered `in` (a str or int key)")?;
-            let expect = self.emit(Op::ConstInt(i64::from(op == CmpOp::In)))?;
-            let r = self.emit(Op::EqInt(r, expect))?;
-            Ok(Sym { r, num: Num::Bool(found.is_some() == (op == CmpOp::In)) })
+            self.membership(r, op, found.is_some(), "the dict answered `in` (a str or int key)")
         })())
     }
 
@@ -121,9 +116,15 @@ impl Recorder<'_, '_> {
             }));
         };
         let r = self.call(trace_calls::SEQ_CONTAINS, &[container.r, item.r])?;
+        self.membership(r, op, found, "`in` compared numbers, strs and None only")
+    }
+
+    /// The truth of `in` (or `not in`) from a helper's answer `r` (1 found, 0 not, 2 it
+    /// could not tell, which exits): `found` is what it answers now.
+    fn membership(&mut self, r: crate::ir::IrRef, op: CmpOp, found: bool, what: &str) -> Result<Sym, Abort> {
         let two = self.emit(Op::ConstInt(2))?;
         let answered = self.emit(Op::LtInt(r, two))?;
-        self.guard_dir(answered, true, ExitKind::Guard, "`in` compared numbers, strs and None only")?;
+        self.guard_dir(answered, true, ExitKind::Guard, what)?;
         let expect = self.emit(Op::ConstInt(i64::from(op == CmpOp::In)))?;
         let r = self.emit(Op::EqInt(r, expect))?;
         Ok(Sym { r, num: Num::Bool(found == (op == CmpOp::In)) })
@@ -191,10 +192,7 @@ impl Recorder<'_, '_> {
         self.guard_dir(done, true, ExitKind::Guard, &format!("`{name}` and what is appended are strs"))?;
         self.stmt_effect = true;
         self.effect_done = true;
-        // Later reads load the slot again, guarded on its type (a residual result's rule).
-        self.heap_cur.remove(&slot);
-        self.loaded[slot] = None;
-        self.call_results.insert(slot);
+        self.reload_after_store(slot);
         Ok(())
     }
 
