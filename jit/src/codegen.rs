@@ -299,6 +299,6 @@ impl Backend {
     /// How many traces the code memory holds (not counting the cold-call trampoline).
     pub fn n_traces(&self) -> usize {
         let trampolines = self.cold.is_some_and(|cold| cold.generation == self.memory.generation());
-        self.memory.functions() - usize::from(trampolines)
+        self.memory.functions() - if trampolines { cold_calls::ColdCalls::COUNT } else { 0 }
     }
 }

@@ -437,15 +437,20 @@ extern "C" fn libm_pow(a: f64, b: f64) -> f64 {
     runtime::numeric::libm_pow::pow(a, b)
 }
 
-/// The address of `libm_pow_call` (`extern "C" fn(f64, f64) -> f64`): the slow path of the
-/// inline square and root, whose shortcut test already failed.
-pub fn libm_pow_call_addr() -> usize {
-    libm_pow_call as extern "C" fn(f64, f64) -> f64 as usize
+/// The address of `libm_pow_in_place` (`extern "C" fn(*mut [f64; 2])`): the slow path of
+/// the inline square and root, whose shortcut test already failed, called through a
+/// `preserve_all` trampoline (`codegen::cold_calls`).
+pub fn libm_pow_in_place_addr() -> usize {
+    libm_pow_in_place as extern "C" fn(*mut [f64; 2]) as usize
 }
 
-/// The C library's `pow` with no shortcut.
-extern "C" fn libm_pow_call(a: f64, b: f64) -> f64 {
-    runtime::numeric::libm_pow::libm(a, b)
+/// The C library's `pow` with no shortcut, of the base and exponent at `args`; the result
+/// replaces the base.
+extern "C" fn libm_pow_in_place(args: *mut [f64; 2]) {
+    // SAFETY: `args` is the caller's 16-byte stack slot holding the two operands, which it
+    // reads back after the call and nothing else touches meanwhile.
+    let args = unsafe { &mut *args };
+    args[0] = runtime::numeric::libm_pow::libm(args[0], args[1]);
 }
 
 /// Where a list's parts are, as byte offsets from the address a `Value::List` holds (its

@@ -309,7 +309,7 @@ fn flushed_code_is_never_entered() {
     let mut backend = Backend::new().unwrap_or_else(|e| panic!("{e}"));
     let compiled = compile(&mut backend, SUM, true, &[]);
     assert_eq!(backend.n_traces(), 1);
-    // The trace and the cold-call trampoline (`codegen/cold_calls.rs`, a few hundred bytes).
+    // The trace and the cold-call trampolines (`codegen/cold_calls.rs`, a few hundred bytes).
     assert!((compiled.code_bytes()..compiled.code_bytes() + 1024).contains(&backend.code_bytes()));
     backend.flush().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(backend.code_bytes(), 0);

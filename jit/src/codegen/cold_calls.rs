@@ -1,5 +1,6 @@
 //! Trampolines in Cranelift's `preserve_all` calling convention for the cold calls inside
-//! compiled loops: releasing the last reference to an object a counted store overwrote.
+//! compiled loops: releasing the last reference to an object a counted store overwrote, and
+//! the C library's `pow` where the inline square or root cannot show its result.
 //!
 //! A call in the host's C convention clobbers every float register, so register
 //! allocation kept the loop's floats in stack slots around such a call, and, the call
@@ -25,6 +26,13 @@ pub struct ColdCalls {
     pub generation: u64,
     /// Calls `trace_calls::release_value` with its one pointer argument.
     pub release_value: usize,
+    /// Calls `trace_calls::libm_pow_in_place` with a pointer to the base and exponent.
+    pub pow: usize,
+}
+
+impl ColdCalls {
+    /// How many functions `compile` defines in the code memory.
+    pub const COUNT: usize = 2;
 }
 
 /// The signature compiled code calls a trampoline with: one pointer, no result.
@@ -41,7 +49,8 @@ pub(super) fn compile(
     builder_ctx: &mut FunctionBuilderContext,
 ) -> Result<ColdCalls, CodegenError> {
     let release_value = trampoline(memory, ctx, builder_ctx, crate::trace_calls::release_value_addr())?;
-    Ok(ColdCalls { generation: memory.generation(), release_value })
+    let pow = trampoline(memory, ctx, builder_ctx, crate::trace_calls::libm_pow_in_place_addr())?;
+    Ok(ColdCalls { generation: memory.generation(), release_value, pow })
 }
 
 /// A `preserve_all` function of one pointer argument that calls the C-convention helper at
