@@ -3,26 +3,29 @@
 //! Order (one table, `PIPELINE`), and why:
 //! 1. `cse`: re-emits every instruction through `fold` and CSE (the recorder already emits
 //!    this way, LuaJIT's fold-on-emit; the pass makes hand-written and older traces canonical).
-//! 2. `guard_elim`: drops guards an earlier guard implies and turns overflow-checked int ops
-//!    into plain ones where a guard bounds the operand. Before peeling, so the copied loop
-//!    body is already smaller.
-//! 3. `loop_peel`: LuaJIT's copy-substitution. The recorded iteration becomes the preamble and
+//! 2. `bounds`: the first of several bounds checks of constant indices on one length checks
+//!    the largest index, so that
+//! 3. `guard_elim` drops the others: it drops guards an earlier guard implies and turns
+//!    overflow-checked int ops into plain ones where a guard bounds the operand. Before
+//!    peeling, so the copied loop body is already smaller.
+//! 4. `loop_peel`: LuaJIT's copy-substitution. The recorded iteration becomes the preamble and
 //!    a second copy, emitted through fold and CSE, becomes the loop body: everything that CSEs
 //!    against the preamble (invariant guards, loads, arithmetic) is hoisted for free, slots
 //!    become unboxed phis.
-//! 4. `unbox`: `value` phis whose input and back-edge value are boxed the same way become
+//! 5. `unbox`: `value` phis whose input and back-edge value are boxed the same way become
 //!    phis of the raw type, so loop-carried ints and floats stay in registers.
-//! 5. `guard_elim` again, on the loop body, where the peeled guards now bound phis.
-//! 6. `dce`: removes what the earlier passes left unused (dead phis included) and renumbers
+//! 6. `guard_elim` again, on the loop body, where the peeled guards now bound phis.
+//! 7. `dce`: removes what the earlier passes left unused (dead phis included) and renumbers
 //!    snapshots; last, since every other pass leaves garbage behind.
 //!
-//! Allocation sinking (`a, b = b, a + b` without building a tuple) belongs between 4 and 6
+//! Allocation sinking (`a, b = b, a + b` without building a tuple) belongs between 5 and 7
 //! once the IR has allocating ops; it does not exist yet.
 //!
 //! Passes expect a trace the verifier accepted (they index by the refs it holds).
 //! Invariant: every pass maps a verifiable trace to a verifiable trace with the same
 //! observable behaviour (tests verify after each pass).
 
+pub mod bounds;
 pub mod cse;
 pub mod dce;
 mod emitter;
@@ -61,6 +64,7 @@ pub type Pass = fn(&mut Trace, &mut OptStats);
 /// The pipeline, in order (see the module doc for the reasons).
 pub const PIPELINE: &[(&str, Pass)] = &[
     ("cse", cse::run),
+    ("bounds", bounds::run),
     ("guard_elim", guard_elim::run),
     ("loop_peel", loop_peel::run),
     ("unbox", unbox::run),

@@ -23,6 +23,7 @@
 //!   after the guard that excludes their trapping inputs has branched away.
 
 mod exits;
+mod float_tags;
 mod iters;
 mod memory;
 mod pow;
@@ -72,6 +73,8 @@ struct Lowerer<'a> {
     cold: super::cold_calls::ColdCalls,
     /// The loads whose payload is loaded as a float (`float_only_loads`).
     float_loads: SecondaryMap<IrRef, bool>,
+    /// The float stores whose element already holds the float tag (`float_tags`).
+    float_tagged: SecondaryMap<IrRef, bool>,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
     /// Side traces run by some exits instead of leaving (see `SideLink`).
@@ -149,6 +152,7 @@ pub(super) fn lower(
         instances: SecondaryMap::new(),
         list_layout: crate::trace_calls::list_layout(),
         float_loads: float_only_loads(trace),
+        float_tagged: float_tags::float_tag_known(trace),
     };
     for (r, inst) in trace.insts.iter() {
         lowerer.inst(r, &inst.op, inst.snap)?;
@@ -377,7 +381,9 @@ impl Lowerer<'_> {
                     payload = self.raw(x)?;
                 }
                 let addr = self.elem_addr(items, index)?;
-                abi::store_tag(&mut self.b, flags(), tag, addr, 0);
+                if !self.float_tagged[r] {
+                    abi::store_tag(&mut self.b, flags(), tag, addr, 0);
+                }
                 self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
                 Lowered::None
             }
