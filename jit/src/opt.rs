@@ -8,17 +8,20 @@
 //! 3. `guard_elim` drops the others: it drops guards an earlier guard implies and turns
 //!    overflow-checked int ops into plain ones where a guard bounds the operand. Before
 //!    peeling, so the copied loop body is already smaller.
-//! 4. `loop_peel`: LuaJIT's copy-substitution. The recorded iteration becomes the preamble and
+//! 4. `sink`: a loop that calls nothing writes its heap-valued slots (`for p in ps`) only
+//!    at exits, through the snapshots, instead of with a counted store per iteration.
+//!    Before peeling, which then carries such a slot's value in a phi.
+//! 5. `loop_peel`: LuaJIT's copy-substitution. The recorded iteration becomes the preamble and
 //!    a second copy, emitted through fold and CSE, becomes the loop body: everything that CSEs
 //!    against the preamble (invariant guards, loads, arithmetic) is hoisted for free, slots
 //!    become unboxed phis.
-//! 5. `unbox`: `value` phis whose input and back-edge value are boxed the same way become
+//! 6. `unbox`: `value` phis whose input and back-edge value are boxed the same way become
 //!    phis of the raw type, so loop-carried ints and floats stay in registers.
-//! 6. `guard_elim` again, on the loop body, where the peeled guards now bound phis.
-//! 7. `dce`: removes what the earlier passes left unused (dead phis included) and renumbers
+//! 7. `guard_elim` again, on the loop body, where the peeled guards now bound phis.
+//! 8. `dce`: removes what the earlier passes left unused (dead phis included) and renumbers
 //!    snapshots; last, since every other pass leaves garbage behind.
 //!
-//! Allocation sinking (`a, b = b, a + b` without building a tuple) belongs between 5 and 7
+//! Allocation sinking (`a, b = b, a + b` without building a tuple) belongs between 6 and 8
 //! once the IR has allocating ops; it does not exist yet.
 //!
 //! Passes expect a trace the verifier accepted (they index by the refs it holds).
@@ -32,6 +35,7 @@ mod emitter;
 pub mod fold;
 pub mod guard_elim;
 pub mod loop_peel;
+pub mod sink;
 pub mod unbox;
 
 pub use emitter::Emitter;
@@ -66,6 +70,7 @@ pub const PIPELINE: &[(&str, Pass)] = &[
     ("cse", cse::run),
     ("bounds", bounds::run),
     ("guard_elim", guard_elim::run),
+    ("sink", sink::run),
     ("loop_peel", loop_peel::run),
     ("unbox", unbox::run),
     ("guard_elim", guard_elim::run),

@@ -18,8 +18,10 @@
 //!   what lets compiled code overwrite slots without reference counting. Exception (slice
 //!   3): a `store_slot` of a `value` not known to be an immediate makes its slot a *counted
 //!   slot* (`VerifiedTrace::counted_slots`): codegen lowers every `store_slot` to it as a
-//!   reference-counted store (inline in `codegen/lower.rs`), and no snapshot may name it
-//!   (the frame already holds its value at every exit, owned).
+//!   reference-counted store (inline in `codegen/lower.rs`). Since slice 13 a snapshot entry
+//!   of such a value does the same (a sunk store, `opt::sink`): exits write counted slots
+//!   with reference counting too, so any snapshot may name them.
+//! - Elements: a `store_elem` writes an immediate.
 //!
 //! Invariant: `VerifiedTrace` is immutable; optimizing means `into_trace`, change, verify again.
 //! Not checked here: that the slots a trace writes hold immediates when it is entered (the
@@ -81,47 +83,21 @@ pub enum VerifyErrorKind {
     MisplacedPhi,
     UseBeforeDef(IrRef),
     UseOfVoid(IrRef),
-    OperandType {
-        operand: IrRef,
-        expected: Type,
-        found: Type,
-    },
-    ResultType {
-        expected: Type,
-        found: Type,
-    },
+    OperandType { operand: IrRef, expected: Type, found: Type },
+    ResultType { expected: Type, found: Type },
     PhiInputInLoop(IrRef),
-    JumpArity {
-        expected: usize,
-        found: usize,
-    },
-    JumpArgType {
-        phi: IrRef,
-        expected: Type,
-        found: Type,
-    },
+    JumpArity { expected: usize, found: usize },
+    JumpArgType { phi: IrRef, expected: Type, found: Type },
     MissingSnapshot,
     UnexpectedSnapshot,
     JumpSnapshotShared,
     UnknownSnapshot(SnapshotId),
     SnapshotNotSorted(SnapshotId),
-    SnapshotUseBeforeDef {
-        snap: SnapshotId,
-        value: IrRef,
-    },
+    SnapshotUseBeforeDef { snap: SnapshotId, value: IrRef },
     UnknownHelper,
-    HelperArity {
-        expected: usize,
-        found: usize,
-    },
-    HelperArgType {
-        index: usize,
-        expected: Type,
-        found: Type,
-    },
+    HelperArity { expected: usize, found: usize },
+    HelperArgType { index: usize, expected: Type, found: Type },
     NotImmediate(IrRef),
-    /// A snapshot names a slot that a `store_slot` of a heap value also writes.
-    CountedSlotInSnapshot(Slot),
 }
 
 impl fmt::Display for VerifyError {
@@ -165,7 +141,6 @@ impl fmt::Display for VerifyError {
                 write!(f, "helper argument {index} is {}, expected {}", found.name(), expected.name())
             }
             NotImmediate(r) => write!(f, "{r} is written to a slot or element but not known to be an immediate"),
-            CountedSlotInSnapshot(s) => write!(f, "a snapshot writes {s}, which holds counted heap values"),
         }
     }
 }
@@ -184,8 +159,8 @@ struct Verifier<'a> {
     written: Vec<Slot>,
     /// Slots of `store_slot`s: (slot, the value is known to be an immediate).
     stores: Vec<(Slot, bool)>,
-    /// Slots named by snapshot entries.
-    snapshot_slots: Vec<Slot>,
+    /// Slots named by snapshot entries: (slot, the value is known to be an immediate).
+    snapshot_slots: Vec<(Slot, bool)>,
 }
 
 /// Checks `trace`; on success it becomes a `VerifiedTrace`.
@@ -203,14 +178,15 @@ pub fn verify(trace: Trace) -> Result<VerifiedTrace, VerifyError> {
             snapshot_slots: Vec::new(),
         };
         v.run()?;
+        // A slot is counted when a store or an exit may write a heap value into it; exits
+        // write such slots with reference counting too (`codegen::lower::exits`).
         let mut counted: Vec<Slot> = v.stores.iter().filter(|(_, imm)| !imm).map(|&(slot, _)| slot).collect();
+        counted.extend(v.snapshot_slots.iter().filter(|(_, imm)| !imm).map(|&(slot, _)| slot));
         counted.sort();
         counted.dedup();
-        if let Some(&slot) = v.snapshot_slots.iter().find(|s| counted.binary_search(s).is_ok()) {
-            return Err(VerifyError { inst: None, kind: VerifyErrorKind::CountedSlotInSnapshot(slot) });
-        }
-        v.written.extend(v.stores.iter().map(|&(slot, _)| slot).filter(|s| counted.binary_search(s).is_err()));
-        v.written.extend(v.snapshot_slots.iter().copied());
+        let raw = |s: &Slot| counted.binary_search(s).is_err();
+        v.written.extend(v.stores.iter().map(|&(slot, _)| slot).filter(raw));
+        v.written.extend(v.snapshot_slots.iter().map(|&(slot, _)| slot).filter(raw));
         v.written.sort();
         v.written.dedup();
         (v.n_slots, v.written, counted)
@@ -402,11 +378,9 @@ impl Verifier<'_> {
             if value >= first_use || self.trace.insts[value].ty == Type::Void {
                 return Err(err(r, VerifyErrorKind::SnapshotUseBeforeDef { snap, value }));
             }
-            if self.trace.insts[value].ty == Type::Value && !self.immediate[value] {
-                return Err(err(r, VerifyErrorKind::NotImmediate(value)));
-            }
+            let immediate = self.trace.insts[value].ty != Type::Value || self.immediate[value];
             self.note_slot(slot);
-            self.snapshot_slots.push(slot);
+            self.snapshot_slots.push((slot, immediate));
         }
         Ok(())
     }

@@ -75,6 +75,9 @@ struct Lowerer<'a> {
     float_loads: SecondaryMap<IrRef, bool>,
     /// The float stores whose element already holds the float tag (`float_tags`).
     float_tagged: SecondaryMap<IrRef, bool>,
+    /// `value` phis whose every value has one tag (`phi_tags`): only the payload is
+    /// carried around the loop.
+    phi_tags: SecondaryMap<IrRef, Option<Tag>>,
     /// Slots whose stores are reference-counted (`VerifiedTrace::counted_slots`).
     counted: &'a [Slot],
     /// Side traces run by some exits instead of leaving (see `SideLink`).
@@ -153,6 +156,7 @@ pub(super) fn lower(
         list_layout: crate::trace_calls::list_layout(),
         float_loads: float_only_loads(trace),
         float_tagged: float_tags::float_tag_known(trace),
+        phi_tags: float_tags::phi_tags(trace),
     };
     for (r, inst) in trace.insts.iter() {
         lowerer.inst(r, &inst.op, inst.snap)?;
@@ -657,17 +661,31 @@ impl Lowerer<'_> {
                     self.values[phi] = Lowered::Raw(param);
                 }
                 Lowered::Boxed { tag, payload } => {
-                    let tag_param = self.b.append_block_param(self.header, types::I8);
+                    // A phi of one tag carries only its payload (its tag is set below).
+                    let tag_param = match self.phi_tags[phi] {
+                        Some(_) => None,
+                        None => Some(self.b.append_block_param(self.header, types::I8)),
+                    };
                     let payload_param = self.b.append_block_param(self.header, types::I64);
-                    inits.push(tag.into());
+                    if tag_param.is_some() {
+                        inits.push(tag.into());
+                    }
                     inits.push(payload.into());
-                    self.values[phi] = Lowered::Boxed { tag: tag_param, payload: payload_param };
+                    self.values[phi] =
+                        Lowered::Boxed { tag: tag_param.unwrap_or(payload_param), payload: payload_param };
                 }
                 Lowered::None => return Err(CodegenError::Internal("phi of a void value")),
             }
         }
         self.b.ins().jump(self.header, &inits);
         self.b.switch_to_block(self.header);
+        // A phi of one tag: the tag is a constant of the header.
+        for phi in self.trace.phis() {
+            if let (Some(tag), Lowered::Boxed { payload, .. }) = (self.phi_tags[phi], self.values[phi]) {
+                let tag = self.iconst(types::I8, tag as i64);
+                self.values[phi] = Lowered::Boxed { tag, payload };
+            }
+        }
         Ok(())
     }
 
@@ -681,11 +699,13 @@ impl Lowerer<'_> {
             let snap = snap.ok_or(CodegenError::Internal("jump without snapshot"))?;
             self.write_back(snap)?;
         }
-        for &arg in args {
+        for (&arg, phi) in args.iter().zip(self.trace.phis()) {
             match self.values[arg] {
                 Lowered::Raw(v) => next.push(v.into()),
                 Lowered::Boxed { tag, payload } => {
-                    next.push(tag.into());
+                    if self.phi_tags[phi].is_none() {
+                        next.push(tag.into());
+                    }
                     next.push(payload.into());
                 }
                 Lowered::None => return Err(CodegenError::Internal("jump argument without value")),

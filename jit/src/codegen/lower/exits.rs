@@ -11,10 +11,12 @@ use crate::codegen::abi;
 use crate::ir::{IrRef, Slot, SnapshotId, Tag, Type};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder};
+use cranelift_entity::EntityRef;
 use hashbrown::HashMap;
 
 impl Lowerer<'_> {
-    /// Writes a snapshot's values into their slots, boxing raw values.
+    /// Writes a snapshot's values into their slots, boxing raw values; into a counted slot
+    /// with reference counting.
     pub(super) fn write_back(&mut self, snap: SnapshotId) -> Result<(), CodegenError> {
         let entries = self.trace.snapshots[snap].entries.clone();
         for (slot, value) in entries {
@@ -26,7 +28,12 @@ impl Lowerer<'_> {
                 (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
                 _ => return Err(CodegenError::Internal("snapshot entry without value")),
             };
-            self.store_raw(slot, offset, tag, payload);
+            if self.counted.contains(&slot) {
+                // A sunk store (`opt::sink`): the value may be a heap one the slot must own.
+                self.store_counted_boxed(slot, tag, payload);
+            } else {
+                self.store_raw(slot, offset, tag, payload);
+            }
         }
         Ok(())
     }
@@ -38,6 +45,9 @@ impl Lowerer<'_> {
     /// with a side trace, keep their own: sharing the body's cost `loop_sum` a register move
     /// per iteration (7%, the allocator's choice for the loop-carried values).
     pub(super) fn finish_exits(&mut self) -> Result<(), CodegenError> {
+        // Blocks made from here on (reference counting in write-backs, side-trace calls)
+        // are exit code: out of line, like the exit blocks themselves.
+        let first_exit_block = self.b.func.dfg.num_blocks();
         let exits = std::mem::take(&mut self.exits);
         let has_side = |snap: SnapshotId| self.sides.iter().any(|link| link.snap == snap);
         let mut users: HashMap<&[(Slot, IrRef)], usize> = HashMap::new();
@@ -73,6 +83,9 @@ impl Lowerer<'_> {
             self.write_back(snap)?;
             self.b.ins().return_(&[id_param]);
             shared.insert(entries, write_back);
+        }
+        for index in first_exit_block..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(Block::new(index));
         }
         Ok(())
     }

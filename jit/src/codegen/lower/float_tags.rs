@@ -1,4 +1,7 @@
-//! Which `store_elem`s of a float may leave the element's tag word alone: those whose
+//! What the trace's guards prove about tags, for the lowering: which `store_elem`s of a
+//! float may leave the element's tag word alone, and which `value` phis have one tag.
+//!
+//! Float stores: those those whose
 //! element the trace has already seen holding a float (a `load_elem` of the same list
 //! items and index that passed `guard_tag …, float`, or an earlier float store there), with
 //! nothing between that could have written another tag. `b[3] -= dx * m` then stores only
@@ -11,7 +14,7 @@
 //! a residual or trace call) forgets every sighting, and so does the `loop` label: the
 //! body's first iteration follows the preamble, the next ones the back edge.
 
-use crate::ir::{IrRef, Op, OpFlags, Tag, TagImm, Trace};
+use crate::ir::{IrRef, Op, OpFlags, Tag, TagImm, Trace, Type};
 use cranelift_entity::SecondaryMap;
 use hashbrown::HashSet;
 
@@ -45,4 +48,26 @@ pub(super) fn float_tag_known(trace: &Trace) -> SecondaryMap<IrRef, bool> {
         }
     }
     known_stores
+}
+
+/// The `value` phis whose input and back-edge value both passed a `guard_tag` of one tag
+/// (`p` in `for p in particles`: an instance on entry and at every back edge), with that
+/// tag. A guard passed on the trace's one path holds at every later point, so the phi has
+/// that tag in every iteration.
+pub(super) fn phi_tags(trace: &Trace) -> SecondaryMap<IrRef, Option<Tag>> {
+    let mut guarded: SecondaryMap<IrRef, Option<Tag>> = SecondaryMap::new();
+    for inst in trace.insts.values() {
+        if let Op::GuardTag(v, TagImm(tag)) = inst.op {
+            guarded[v] = Some(tag);
+        }
+    }
+    let mut tags = SecondaryMap::new();
+    let Some((_, Op::Jump(args))) = trace.insts.last().map(|(_, inst)| ((), &inst.op)) else { return tags };
+    for (phi, &back) in trace.phis().into_iter().zip(args.iter()) {
+        let Op::Phi(input) = trace.insts[phi].op else { continue };
+        if trace.insts[phi].ty == Type::Value && guarded[input].is_some() && guarded[input] == guarded[back] {
+            tags[phi] = guarded[input];
+        }
+    }
+    tags
 }
