@@ -288,6 +288,22 @@ extern "C" fn note_inner_exit(ctx: *mut JitContext, exit: i64) {
     }
 }
 
+/// The address of `store_counted_exit` (signature `(ptr, value) -> void`): an exit writing
+/// a value into a counted slot (a store `opt::sink` moved into the snapshots).
+pub fn store_counted_exit_addr() -> usize {
+    store_counted_exit as extern "C" fn(*mut Value, *const Value) as usize
+}
+
+/// `*slot = v.clone()`: the slot takes a reference of its own and releases its old value.
+extern "C" fn store_counted_exit(slot: *mut Value, v: *const Value) {
+    // SAFETY: `v` is the exit's stack copy of a value the trace read, whose referent is
+    // still held by what held it then (a sinking trace releases nothing); never dropped.
+    let v = unsafe { operand(v) };
+    // SAFETY: `slot` is `slots + 16 * s` for a slot `s < n_slots` of the array `enter` was
+    // given, which owns an initialized `Value` that only this store replaces.
+    unsafe { *slot = v.clone() }
+}
+
 /// The address of `store_list_iter` (signature `(ptr, value) -> void`), which codegen
 /// calls for `store_list_iter`.
 pub fn store_list_iter_addr() -> usize {

@@ -697,7 +697,7 @@ impl Lowerer<'_> {
         if self.trace.loop_marker().is_none() {
             // Recorded form: the loop state goes through the slots.
             let snap = snap.ok_or(CodegenError::Internal("jump without snapshot"))?;
-            self.write_back(snap)?;
+            self.write_back(snap, true)?;
         }
         for (&arg, phi) in args.iter().zip(self.trace.phis()) {
             match self.values[arg] {

@@ -16,10 +16,14 @@ use hashbrown::HashMap;
 
 impl Lowerer<'_> {
     /// Writes a snapshot's values into their slots, boxing raw values; into a counted slot
-    /// with reference counting.
-    pub(super) fn write_back(&mut self, snap: SnapshotId) -> Result<(), CodegenError> {
+    /// with reference counting: `inline_counted` for a write-back that runs often (the back
+    /// edge of a recorded-form loop, the exit at the loop's test, taken at every end of an
+    /// inner loop), else through a helper call (less code to compile for the other exits).
+    pub(super) fn write_back(&mut self, snap: SnapshotId, inline_counted: bool) -> Result<(), CodegenError> {
         let entries = self.trace.snapshots[snap].entries.clone();
-        for (slot, value) in entries {
+        // Counted slots last: their helper call then clobbers no value still to be written.
+        let (counted, raw): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(slot, _)| self.counted.contains(slot));
+        for (slot, value) in raw.into_iter().chain(counted) {
             let offset = slot_offset(slot);
             let (tag, payload) = match (self.trace.insts[value].ty, self.values[value]) {
                 (Type::Int, Lowered::Raw(v)) => (self.iconst(types::I8, Tag::Int as i64), v),
@@ -28,14 +32,31 @@ impl Lowerer<'_> {
                 (Type::Value, Lowered::Boxed { tag, payload }) => (tag, payload),
                 _ => return Err(CodegenError::Internal("snapshot entry without value")),
             };
-            if self.counted.contains(&slot) {
+            if self.counted.contains(&slot) && inline_counted {
                 // A sunk store (`opt::sink`): the value may be a heap one the slot must own.
-                self.store_counted_boxed(slot, tag, payload);
+                let heap =
+                    self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
+                abi::emit_rc_increment(&mut self.b, heap, payload);
+                self.replace_slot(offset, tag, payload);
+            } else if self.counted.contains(&slot) {
+                self.write_counted(slot, tag, payload);
             } else {
                 self.store_raw(slot, offset, tag, payload);
             }
         }
         Ok(())
+    }
+
+    /// `*slot = v.clone()` through `trace_calls::store_counted_exit`, `v` given boxed.
+    fn write_counted(&mut self, slot: Slot, tag: cranelift_codegen::ir::Value, payload: cranelift_codegen::ir::Value) {
+        let value = self.stack_value();
+        abi::store_tag(&mut self.b, flags(), tag, value, 0);
+        self.b.ins().store(flags(), payload, value, abi::PAYLOAD_OFFSET);
+        let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
+        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
+        let sig_ref = self.b.import_signature(sig);
+        let callee = self.iconst(self.ptr, crate::trace_calls::store_counted_exit_addr() as i64);
+        self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
     }
 
     /// Fills the exit blocks. Exits before the loop (the peeled iteration's) whose
@@ -55,17 +76,19 @@ impl Lowerer<'_> {
             *users.entry(&self.trace.snapshots[snap].entries[..]).or_default() += 1;
         }
         let mut shared: HashMap<&[(Slot, IrRef)], Block> = HashMap::new();
+        // The loop body's first exit is its test (`i < n`, the list not exhausted).
+        let loop_test = exits.iter().find(|&&(_, _, in_loop)| in_loop).map(|&(block, ..)| block);
         for (block, snap, in_loop) in exits {
             self.b.switch_to_block(block);
             if let Some(link) = self.sides.iter().find(|link| link.snap == snap) {
-                self.write_back(snap)?;
+                self.write_back(snap, false)?;
                 self.run_side(*link)?;
                 continue;
             }
             let id = self.iconst(types::I32, i64::from(snap.as_u32()));
             let entries = &self.trace.snapshots[snap].entries[..];
             if in_loop || users[entries] == 1 {
-                self.write_back(snap)?;
+                self.write_back(snap, Some(block) == loop_test)?;
                 self.b.ins().return_(&[id]);
                 continue;
             }
@@ -80,7 +103,7 @@ impl Lowerer<'_> {
             self.b.switch_to_block(write_back);
             // Every entry is defined before each guard that shares the block (the
             // snapshot invariant), on the trace's one path, so it dominates the block.
-            self.write_back(snap)?;
+            self.write_back(snap, false)?;
             self.b.ins().return_(&[id_param]);
             shared.insert(entries, write_back);
         }

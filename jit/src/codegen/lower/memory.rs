@@ -180,15 +180,10 @@ impl Lowerer<'_> {
     /// `cold_calls`' trampoline).
     pub(super) fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let (tag, payload) = self.boxed(v)?;
-        self.store_counted_boxed(slot, tag, payload);
-        Ok(())
-    }
-
-    /// `store_counted` of a boxed value (an exit writing a counted slot).
-    pub(super) fn store_counted_boxed(&mut self, slot: Slot, tag: Value, payload: Value) {
         let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
         abi::emit_rc_increment(&mut self.b, heap, payload);
         self.replace_slot(slot_offset(slot), tag, payload);
+        Ok(())
     }
 
     /// A raw store of an immediate: two stores, or, into a global's slot, `replace_slot`.
