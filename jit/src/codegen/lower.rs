@@ -91,6 +91,10 @@ struct Lowerer<'a> {
     /// Refs that passed a `guard_tag …, list` (earlier in the trace, so on every path that
     /// reaches a later use: the trace is one path).
     lists: SecondaryMap<IrRef, bool>,
+    /// Lists whose `RefCell` is known free: a `c < list_length(l)` guard with `c >= 0`
+    /// passed, which the length a borrowed list reads as (-1) fails. Nothing borrows a list
+    /// for longer than a helper call, so it stays free while the trace runs.
+    unborrowed: SecondaryMap<IrRef, bool>,
     /// Values guarded to be instances (`attr_items` skips its tag test on them).
     instances: SecondaryMap<IrRef, bool>,
     /// Where a list's borrow flag, element pointer and length are, if this build's layout
@@ -152,9 +156,10 @@ pub(super) fn lower(
         shared,
         start,
         lists: SecondaryMap::new(),
+        unborrowed: SecondaryMap::new(),
         instances: SecondaryMap::new(),
         list_layout: crate::trace_calls::list_layout(),
-        float_loads: float_only_loads(trace),
+        float_loads: float_tags::float_only_loads(trace),
         float_tagged: float_tags::float_tag_known(trace),
         phi_tags: float_tags::phi_tags(trace),
     };
@@ -165,25 +170,6 @@ pub(super) fn lower(
     lowerer.b.seal_all_blocks();
     lowerer.b.finalize(config);
     Ok(())
-}
-
-/// The `load_elem`s and `load_slot`s whose value the trace only tag-checks and unboxes as
-/// a float (snapshots may write it back too): their payload is loaded straight into a float
-/// register, instead of into an integer one and moved.
-fn float_only_loads(trace: &Trace) -> SecondaryMap<IrRef, bool> {
-    let mut float_only = SecondaryMap::new();
-    for (r, inst) in trace.insts.iter() {
-        if let Op::LoadElem(..) | Op::LoadSlot(..) = inst.op {
-            float_only[r] = true;
-        }
-    }
-    for inst in trace.insts.values() {
-        match inst.op {
-            Op::GuardTag(_, TagImm(Tag::Float)) | Op::UnboxFloat(_) => {}
-            ref op => op.for_each_ref(|r| float_only[r] = false),
-        }
-    }
-    float_only
 }
 
 impl Lowerer<'_> {
@@ -315,6 +301,10 @@ impl Lowerer<'_> {
                 _ => Lowered::Raw(self.call_on_value(crate::trace_calls::list_length_addr(), list, None)?),
             },
             Op::ListItems(list) => match self.list_layout {
+                Some(layout) if self.lists[list] && self.unborrowed[list] => {
+                    let (_, payload) = self.boxed(list)?;
+                    Lowered::Raw(self.b.ins().load(types::I64, flags(), payload, layout.items_offset()))
+                }
                 Some(layout) if self.lists[list] => {
                     Lowered::Raw(self.list_word(list, layout, layout.items_offset(), 0)?)
                 }
@@ -573,6 +563,9 @@ impl Lowerer<'_> {
                 Lowered::Raw(self.b.ins().icmp_imm_s(IntCC::Equal, a, 0))
             }
             Op::GuardTrue(c) => {
+                if let Some(list) = self.bounded_list(c) {
+                    self.unborrowed[list] = true;
+                }
                 let c = self.raw(c)?;
                 self.exit_unless(c, snap)?;
                 Lowered::None
@@ -624,6 +617,14 @@ impl Lowerer<'_> {
         };
         self.values[r] = lowered;
         Ok(())
+    }
+
+    /// The list `l` when `cond` is `c < list_length(l)` for a constant `c >= 0`.
+    fn bounded_list(&self, cond: IrRef) -> Option<IrRef> {
+        let op = |r: IrRef| self.trace.insts.get(r).map(|inst| &inst.op);
+        let Some(&Op::LtInt(index, length)) = op(cond) else { return None };
+        let (Some(&Op::ConstInt(c)), Some(&Op::ListLength(list))) = (op(index), op(length)) else { return None };
+        (c >= 0).then_some(list)
     }
 
     /// Whether `r` is an int constant above zero.

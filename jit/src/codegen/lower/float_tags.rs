@@ -1,5 +1,6 @@
 //! What the trace's guards prove about tags, for the lowering: which `store_elem`s of a
-//! float may leave the element's tag word alone, and which `value` phis have one tag.
+//! float may leave the element's tag word alone, which `value` phis have one tag, and
+//! which loads are only ever used as floats.
 //!
 //! Float stores: those those whose
 //! element the trace has already seen holding a float (a `load_elem` of the same list
@@ -70,4 +71,23 @@ pub(super) fn phi_tags(trace: &Trace) -> SecondaryMap<IrRef, Option<Tag>> {
         }
     }
     tags
+}
+
+/// The `load_elem`s and `load_slot`s whose value the trace only tag-checks and unboxes as
+/// a float (snapshots may write it back too): their payload is loaded straight into a float
+/// register, instead of into an integer one and moved.
+pub(super) fn float_only_loads(trace: &Trace) -> SecondaryMap<IrRef, bool> {
+    let mut float_only = SecondaryMap::new();
+    for (r, inst) in trace.insts.iter() {
+        if let Op::LoadElem(..) | Op::LoadSlot(..) = inst.op {
+            float_only[r] = true;
+        }
+    }
+    for inst in trace.insts.values() {
+        match inst.op {
+            Op::GuardTag(_, TagImm(Tag::Float)) | Op::UnboxFloat(_) => {}
+            ref op => op.for_each_ref(|r| float_only[r] = false),
+        }
+    }
+    float_only
 }
