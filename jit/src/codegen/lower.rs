@@ -73,7 +73,8 @@ struct Lowerer<'a> {
     cold: super::cold_calls::ColdCalls,
     /// The loads whose payload is loaded as a float (`float_only_loads`).
     float_loads: SecondaryMap<IrRef, bool>,
-    /// The float stores whose element already holds the float tag (`float_tags`).
+    /// The float stores and float guards whose element already holds the float tag
+    /// (`float_tags`).
     float_tagged: SecondaryMap<IrRef, bool>,
     /// `value` phis whose every value has one tag (`phi_tags`): only the payload is
     /// carried around the loop.
@@ -407,6 +408,8 @@ impl Lowerer<'_> {
                 self.store_raw(slot, slot_offset(slot), tag, payload);
                 Lowered::None
             }
+            // A float element the trace saw holding a float since (`float_tags`).
+            Op::GuardTag(..) if self.float_tagged[r] => Lowered::None,
             Op::GuardTag(v, TagImm(tag)) => {
                 self.lists[v] |= tag == Tag::List;
                 self.instances[v] |= tag == Tag::Instance;

@@ -2,53 +2,70 @@
 //! float may leave the element's tag word alone, which `value` phis have one tag, and
 //! which loads are only ever used as floats.
 //!
-//! Float stores: those those whose
-//! element the trace has already seen holding a float (a `load_elem` of the same list
-//! items and index that passed `guard_tag …, float`, or an earlier float store there), with
-//! nothing between that could have written another tag. `b[3] -= dx * m` then stores only
-//! the payload.
+//! Float elements: an element (list items and index, as refs) the trace has seen holding a
+//! float (a `load_elem` that passed `guard_tag …, float`, or a float store) holds one until
+//! something could write another tag. A float store there leaves the tag word alone
+//! (`b[3] -= dx * m` stores only the payload), and a later float guard on a load of it is
+//! dropped.
 //!
-//! Invariant: an element marked here holds the float tag when its store runs. Between the
-//! sighting and the store there are only ops that write no element (pure ops, loads, guards
-//! without an effect, slot and iterator-position stores) or stores of floats, which may
-//! alias the element but keep its tag. Anything else (a store of another type, a helper,
-//! a residual or trace call) forgets every sighting, and so does the `loop` label: the
-//! body's first iteration follows the preamble, the next ones the back edge.
+//! Invariant: an element marked at a point holds the float tag there. Between the sighting
+//! and that point there are only ops that write no element (pure ops, loads, guards without
+//! an effect, slot and iterator-position stores, phis) or stores of floats, which may alias
+//! the element but keep its tag. Anything else (a store of another type, a helper, a
+//! residual or trace call) forgets every sighting. At the `loop` label the sightings of
+//! elements named by refs from before it (invariant items and index) are kept if the body
+//! holds nothing that forgets: the body's first iteration then follows the preamble's
+//! sighting, and each later one an iteration that kept the tag (induction over iterations).
+//! Otherwise the label forgets them all.
 
 use crate::ir::{IrRef, Op, OpFlags, Tag, TagImm, Trace, Type};
 use cranelift_entity::SecondaryMap;
 use hashbrown::HashSet;
 
-/// The `store_elem`s (by ref) whose element already holds the float tag.
+/// The `store_elem`s whose element already holds the float tag, and the float
+/// `guard_tag`s on loads of such an element (both by ref).
 pub(super) fn float_tag_known(trace: &Trace) -> SecondaryMap<IrRef, bool> {
-    let mut known_stores = SecondaryMap::new();
+    let mut known = SecondaryMap::new();
     let mut loaded_from: SecondaryMap<IrRef, Option<(IrRef, IrRef)>> = SecondaryMap::new();
     let mut float_elements: HashSet<(IrRef, IrRef)> = HashSet::new();
+    let marker = trace.loop_marker();
+    let body_forgets = marker.is_some_and(|m| trace.insts.iter().any(|(r, inst)| r > m && forgets(trace, &inst.op)));
     for (r, inst) in trace.insts.iter() {
         match inst.op {
             Op::LoadElem(items, index) => loaded_from[r] = Some((items, index)),
             Op::GuardTag(v, TagImm(Tag::Float)) => {
                 if let Some(element) = loaded_from[v] {
-                    float_elements.insert(element);
+                    known[r] = !float_elements.insert(element);
                 }
             }
-            Op::StoreElem(items, index, v) if matches!(trace.insts[v].op, Op::BoxFloat(_)) => {
-                known_stores[r] = float_elements.contains(&(items, index));
-                float_elements.insert((items, index));
+            Op::StoreElem(items, index, _) if !forgets(trace, &inst.op) => {
+                known[r] = !float_elements.insert((items, index));
             }
-            Op::StoreSlot(..) | Op::StoreIterPos(..) => {}
-            ref op => {
-                let flags = op.flags();
-                let writes_nothing = flags.contains(OpFlags::PURE)
-                    || flags.contains(OpFlags::LOAD)
-                    || (flags.contains(OpFlags::GUARD) && !flags.contains(OpFlags::EFFECT));
-                if !writes_nothing || matches!(op, Op::Loop()) {
-                    float_elements.clear();
-                }
-            }
+            Op::Loop() => match marker {
+                Some(m) if !body_forgets => float_elements.retain(|&(items, index)| items < m && index < m),
+                _ => float_elements.clear(),
+            },
+            ref op if forgets(trace, op) => float_elements.clear(),
+            _ => {}
         }
     }
-    known_stores
+    known
+}
+
+/// Whether `op` may write an element's tag (or anything a helper could): all but pure ops,
+/// loads, guards without an effect, phis, slot and iterator-position stores, and stores
+/// of floats.
+fn forgets(trace: &Trace, op: &Op) -> bool {
+    match *op {
+        Op::StoreElem(_, _, v) => !matches!(trace.insts[v].op, Op::BoxFloat(_)),
+        Op::StoreSlot(..) | Op::StoreIterPos(..) | Op::Phi(_) | Op::Jump(_) => false,
+        _ => {
+            let flags = op.flags();
+            !(flags.contains(OpFlags::PURE)
+                || flags.contains(OpFlags::LOAD)
+                || (flags.contains(OpFlags::GUARD) && !flags.contains(OpFlags::EFFECT)))
+        }
+    }
 }
 
 /// The `value` phis whose input and back-edge value both passed a `guard_tag` of one tag
