@@ -73,7 +73,7 @@ struct Lowerer<'a> {
     cold: super::cold_calls::ColdCalls,
     /// The loads whose payload is loaded as a float (`float_only_loads`).
     float_loads: SecondaryMap<IrRef, bool>,
-    /// The float stores and float guards whose element already holds the float tag
+    /// The float stores, loads and float guards whose element already holds the float tag
     /// (`float_tags`).
     float_tagged: SecondaryMap<IrRef, bool>,
     /// `value` phis whose every value has one tag (`phi_tags`): only the payload is
@@ -363,7 +363,10 @@ impl Lowerer<'_> {
             }
             Op::LoadElem(items, index) => {
                 let addr = self.elem_addr(items, index)?;
-                let tag = self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET);
+                let tag = match self.float_tagged[r] {
+                    true => self.iconst(types::I8, Tag::Float as i64),
+                    false => self.b.ins().load(types::I8, flags(), addr, TAG_OFFSET),
+                };
                 // A float-only load's payload is an F64 (`UnboxFloat` takes it as it is).
                 let ty = if self.float_loads[r] { types::F64 } else { types::I64 };
                 let payload = self.b.ins().load(ty, flags(), addr, PAYLOAD_OFFSET);

@@ -5,8 +5,8 @@
 //! Float elements: an element (list items and index, as refs) the trace has seen holding a
 //! float (a `load_elem` that passed `guard_tag …, float`, or a float store) holds one until
 //! something could write another tag. A float store there leaves the tag word alone
-//! (`b[3] -= dx * m` stores only the payload), and a later float guard on a load of it is
-//! dropped.
+//! (`b[3] -= dx * m` stores only the payload), and a load of it has the float tag: its
+//! float guards are dropped, and its tag word is not read.
 //!
 //! Invariant: an element marked at a point holds the float tag there. Between the sighting
 //! and that point there are only ops that write no element (pure ops, loads, guards without
@@ -22,30 +22,47 @@ use crate::ir::{IrRef, Op, OpFlags, Tag, TagImm, Trace, Type};
 use cranelift_entity::SecondaryMap;
 use hashbrown::HashSet;
 
-/// The `store_elem`s whose element already holds the float tag, and the float
-/// `guard_tag`s on loads of such an element (both by ref).
+/// The `store_elem`s whose element already holds the float tag, the `load_elem`s of such
+/// an element (their tag is the float one) and the float `guard_tag`s on those loads (all
+/// by ref).
 pub(super) fn float_tag_known(trace: &Trace) -> SecondaryMap<IrRef, bool> {
     let mut known = SecondaryMap::new();
-    let mut loaded_from: SecondaryMap<IrRef, Option<(IrRef, IrRef)>> = SecondaryMap::new();
+    // Per load: its element, and how many times everything was forgotten before it.
+    let mut loads: SecondaryMap<IrRef, Option<((IrRef, IrRef), u32)>> = SecondaryMap::new();
+    let mut forgotten = 0u32;
     let mut float_elements: HashSet<(IrRef, IrRef)> = HashSet::new();
     let marker = trace.loop_marker();
     let body_forgets = marker.is_some_and(|m| trace.insts.iter().any(|(r, inst)| r > m && forgets(trace, &inst.op)));
     for (r, inst) in trace.insts.iter() {
         match inst.op {
-            Op::LoadElem(items, index) => loaded_from[r] = Some((items, index)),
+            Op::LoadElem(items, index) => {
+                loads[r] = Some(((items, index), forgotten));
+                known[r] = float_elements.contains(&(items, index));
+            }
             Op::GuardTag(v, TagImm(Tag::Float)) => {
-                if let Some(element) = loaded_from[v] {
-                    known[r] = !float_elements.insert(element);
+                known[r] = known[v] && loads[v].is_some();
+                // The guard proves what the load read; the element still holds it unless
+                // something was forgotten since.
+                if let Some((element, at)) = loads[v] {
+                    if at == forgotten {
+                        float_elements.insert(element);
+                    }
                 }
             }
             Op::StoreElem(items, index, _) if !forgets(trace, &inst.op) => {
                 known[r] = !float_elements.insert((items, index));
             }
-            Op::Loop() => match marker {
-                Some(m) if !body_forgets => float_elements.retain(|&(items, index)| items < m && index < m),
-                _ => float_elements.clear(),
-            },
-            ref op if forgets(trace, op) => float_elements.clear(),
+            Op::Loop() => {
+                forgotten += 1;
+                match marker {
+                    Some(m) if !body_forgets => float_elements.retain(|&(items, index)| items < m && index < m),
+                    _ => float_elements.clear(),
+                }
+            }
+            ref op if forgets(trace, op) => {
+                forgotten += 1;
+                float_elements.clear();
+            }
             _ => {}
         }
     }
