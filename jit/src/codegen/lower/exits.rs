@@ -34,10 +34,7 @@ impl Lowerer<'_> {
             };
             if self.counted.contains(&slot) && inline_counted {
                 // A sunk store (`opt::sink`): the value may be a heap one the slot must own.
-                let heap =
-                    self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
-                abi::emit_rc_increment(&mut self.b, heap, payload);
-                self.replace_slot(offset, tag, payload);
+                self.store_counted_boxed(offset, tag, payload);
             } else if self.counted.contains(&slot) {
                 self.write_counted(slot, tag, payload);
             } else {

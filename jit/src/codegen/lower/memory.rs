@@ -180,10 +180,16 @@ impl Lowerer<'_> {
     /// `cold_calls`' trampoline).
     pub(super) fn store_counted(&mut self, slot: Slot, v: IrRef) -> Result<(), CodegenError> {
         let (tag, payload) = self.boxed(v)?;
+        self.store_counted_boxed(slot_offset(slot), tag, payload);
+        Ok(())
+    }
+
+    /// `store_counted` of a boxed value into the slot at `offset` (also an exit's write of a
+    /// sunk store).
+    pub(super) fn store_counted_boxed(&mut self, offset: i32, tag: Value, payload: Value) {
         let heap = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, tag, i64::from(abi::FIRST_HEAP_TAG));
         abi::emit_rc_increment(&mut self.b, heap, payload);
-        self.replace_slot(slot_offset(slot), tag, payload);
-        Ok(())
+        self.replace_slot(offset, tag, payload);
     }
 
     /// A raw store of an immediate: two stores, or, into a global's slot, `replace_slot`.
