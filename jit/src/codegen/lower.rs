@@ -391,19 +391,23 @@ impl Lowerer<'_> {
             }
             Op::StrAppend(slot, rhs) => {
                 let addr = crate::trace_calls::str_append_addr();
-                let done = self.store_through(addr, slot, rhs, &[], Type::Bool)?;
+                let rhs = self.spill(rhs)?;
+                let done = self.store_through(addr, slot, rhs, &[], Type::Bool);
                 Lowered::Raw(done.ok_or(CodegenError::Internal("str_append without result"))?)
             }
             Op::StoreListIter(slot, list) => {
-                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, &[], Type::Void)?;
+                let list = self.spill(list)?;
+                self.store_through(crate::trace_calls::store_list_iter_addr(), slot, list, &[], Type::Void);
                 Lowered::None
             }
             Op::StoreIntStr(slot, n) => {
-                self.store_through(crate::trace_calls::store_int_str_addr(), slot, n, &[], Type::Void)?;
+                let n = self.spill(n)?;
+                self.store_through(crate::trace_calls::store_int_str_addr(), slot, n, &[], Type::Void);
                 Lowered::None
             }
             Op::StoreDictIter(slot, dict, part) => {
-                self.store_through(crate::trace_calls::store_dict_iter_addr(), slot, dict, &[part], Type::Void)?;
+                let dict = self.spill(dict)?;
+                self.store_through(crate::trace_calls::store_dict_iter_addr(), slot, dict, &[part], Type::Void);
                 Lowered::None
             }
             Op::StoreSlot(slot, v) => {
@@ -627,10 +631,11 @@ impl Lowerer<'_> {
 
     /// The list `l` when `cond` is `c < list_length(l)` for a constant `c >= 0`.
     fn bounded_list(&self, cond: IrRef) -> Option<IrRef> {
-        let op = |r: IrRef| self.trace.insts.get(r).map(|inst| &inst.op);
-        let Some(&Op::LtInt(index, length)) = op(cond) else { return None };
-        let (Some(&Op::ConstInt(c)), Some(&Op::ListLength(list))) = (op(index), op(length)) else { return None };
-        (c >= 0).then_some(list)
+        let (_, length) = crate::opt::bounds::constant_index_bound(self.trace, cond)?;
+        match self.trace.insts.get(length)?.op {
+            Op::ListLength(list) => Some(list),
+            _ => None,
+        }
     }
 
     /// Whether `r` is an int constant above zero.
@@ -853,25 +858,23 @@ impl Lowerer<'_> {
     /// A stack copy of the boxed value `v` (tag and payload), as helpers take `value`s.
     fn spill(&mut self, v: IrRef) -> Result<Value, CodegenError> {
         let (tag, payload) = self.boxed(v)?;
+        Ok(self.spill_boxed(tag, payload))
+    }
+
+    /// A stack copy of the value with `tag` and `payload`.
+    fn spill_boxed(&mut self, tag: Value, payload: Value) -> Value {
         let addr = self.stack_value();
         abi::store_tag(&mut self.b, flags(), tag, addr, 0);
         self.b.ins().store(flags(), payload, addr, PAYLOAD_OFFSET);
-        Ok(addr)
+        addr
     }
 
     /// Calls `addr`, an `extern "C" fn(*mut Value, *const Value, i64…) [-> ret]`, on the
-    /// address of `slot`, a stack copy of `v` and the immediates `extra`: the stores that own
-    /// what they write (`store_list_iter`, `store_dict_iter`, `store_int_str`, `str_append`);
-    /// the result, if `ret` has one.
-    fn store_through(
-        &mut self,
-        addr: usize,
-        slot: Slot,
-        v: IrRef,
-        extra: &[i64],
-        ret: Type,
-    ) -> Result<Option<Value>, CodegenError> {
-        let value = self.spill(v)?;
+    /// address of `slot`, `value` (a stack copy, `spill`) and the immediates `extra`: the
+    /// stores that own what they write (`store_list_iter`, `store_dict_iter`,
+    /// `store_int_str`, `str_append`, an exit's `store_counted_exit`); the result, if `ret`
+    /// has one.
+    fn store_through(&mut self, addr: usize, slot: Slot, value: Value, extra: &[i64], ret: Type) -> Option<Value> {
         let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
         let mut params = vec![Type::Value];
         params.extend(extra.iter().map(|_| Type::Int));
@@ -883,7 +886,7 @@ impl Lowerer<'_> {
             args.push(self.iconst(types::I64, k));
         }
         let call = self.b.ins().call_indirect(sig_ref, callee, &args);
-        Ok(self.b.inst_results(call).first().copied())
+        self.b.inst_results(call).first().copied()
     }
 
     /// The address of a fresh 16-byte, 8-aligned stack slot for a `Value`.

@@ -25,7 +25,7 @@ pub fn run(trace: &mut Trace, stats: &mut OptStats) {
     let segment = |r: IrRef| marker.is_some_and(|m| r > m);
     let mut largest: HashMap<(bool, IrRef), i64> = HashMap::new();
     for (r, inst) in old.insts.iter() {
-        if let Some((c, n)) = constant_index_check(&old, inst) {
+        if let Some((c, n)) = guarded_index(&old, inst) {
             let max = largest.entry((segment(r), n)).or_insert(c);
             *max = (*max).max(c);
         }
@@ -33,7 +33,7 @@ pub fn run(trace: &mut Trace, stats: &mut OptStats) {
     let mut emitter = Emitter::new(&old);
     let mut copier = Copier::new();
     for (r, inst) in old.insts.iter() {
-        if let Some((c, n)) = constant_index_check(&old, inst) {
+        if let Some((c, n)) = guarded_index(&old, inst) {
             // `remove`: only the group's first guard is strengthened.
             if let Some(max) = largest.remove(&(segment(r), n)).filter(|&max| max > c) {
                 let snap = inst.snap.map(|s| copier.snapshot(&old, s, &mut emitter));
@@ -53,8 +53,14 @@ pub fn run(trace: &mut Trace, stats: &mut OptStats) {
 }
 
 /// `(c, n)` for `guard_true(lt_int(c, n))` with a constant `c >= 0`.
-fn constant_index_check(trace: &Trace, inst: &Inst) -> Option<(i64, IrRef)> {
+fn guarded_index(trace: &Trace, inst: &Inst) -> Option<(i64, IrRef)> {
     let Op::GuardTrue(cond) = inst.op else { return None };
+    constant_index_bound(trace, cond)
+}
+
+/// `(c, n)` for a condition `lt_int(c, n)` with a constant `c >= 0` (a bounds check of a
+/// constant index against the length `n`).
+pub fn constant_index_bound(trace: &Trace, cond: IrRef) -> Option<(i64, IrRef)> {
     let Op::LtInt(index, n) = trace.insts.get(cond)?.op else { return None };
     let Op::ConstInt(c) = trace.insts.get(index)?.op else { return None };
     (c >= 0).then_some((c, n))

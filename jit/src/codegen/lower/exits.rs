@@ -36,24 +36,15 @@ impl Lowerer<'_> {
                 // A sunk store (`opt::sink`): the value may be a heap one the slot must own.
                 self.store_counted_boxed(offset, tag, payload);
             } else if self.counted.contains(&slot) {
-                self.write_counted(slot, tag, payload);
+                // `*slot = v.clone()` through a helper.
+                let value = self.spill_boxed(tag, payload);
+                let addr = crate::trace_calls::store_counted_exit_addr();
+                self.store_through(addr, slot, value, &[], Type::Void);
             } else {
                 self.store_raw(slot, offset, tag, payload);
             }
         }
         Ok(())
-    }
-
-    /// `*slot = v.clone()` through `trace_calls::store_counted_exit`, `v` given boxed.
-    fn write_counted(&mut self, slot: Slot, tag: cranelift_codegen::ir::Value, payload: cranelift_codegen::ir::Value) {
-        let value = self.stack_value();
-        abi::store_tag(&mut self.b, flags(), tag, value, 0);
-        self.b.ins().store(flags(), payload, value, abi::PAYLOAD_OFFSET);
-        let slot_addr = self.b.ins().iadd_imm_s(self.slots, i64::from(slot_offset(slot)));
-        let sig = abi::helper_signature(self.template.clone(), self.ptr, &[Type::Value], Type::Void);
-        let sig_ref = self.b.import_signature(sig);
-        let callee = self.iconst(self.ptr, crate::trace_calls::store_counted_exit_addr() as i64);
-        self.b.ins().call_indirect(sig_ref, callee, &[slot_addr, value]);
     }
 
     /// Fills the exit blocks. Exits before the loop (the peeled iteration's) whose

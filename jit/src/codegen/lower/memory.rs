@@ -214,9 +214,7 @@ impl Lowerer<'_> {
         let old_heap =
             self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, old_tag, i64::from(abi::FIRST_HEAP_TAG));
         let done = abi::emit_rc_decrement(&mut self.b, old_heap, old_payload);
-        let addr = self.stack_value();
-        abi::store_tag(&mut self.b, flags(), old_tag, addr, 0);
-        self.b.ins().store(flags(), old_payload, addr, PAYLOAD_OFFSET);
+        let addr = self.spill_boxed(old_tag, old_payload);
         // Through the `preserve_all` trampoline: the loop's registers stay where they are.
         let sig_ref = self.b.import_signature(super::super::cold_calls::trampoline_signature(self.ptr));
         let callee = self.iconst(self.ptr, self.cold.release_value as i64);

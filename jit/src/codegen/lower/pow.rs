@@ -13,7 +13,7 @@
 use super::{CodegenError, Lowerer};
 use crate::ir::{IrRef, Op, SnapshotId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, Value};
 
 use runtime::numeric::libm_pow::{EXPONENT_MASK, FAST_ULPS_MODERATE, MODERATE_EXPONENTS};
 
@@ -154,8 +154,7 @@ impl Lowerer<'_> {
     /// `pow(x, y)` through the `preserve_all` trampoline, by a stack slot: the fast path's
     /// floats stay in their registers across the cold call (a C call clobbers them all).
     fn cold_pow(&mut self, x: Value, y: Value) -> Value {
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 3));
-        let args = self.b.ins().stack_addr(self.ptr, slot, 0);
+        let args = self.stack_value();
         self.b.ins().store(MemFlagsData::trusted(), x, args, 0);
         self.b.ins().store(MemFlagsData::trusted(), y, args, 8);
         let sig_ref = self.b.import_signature(crate::codegen::cold_calls::trampoline_signature(self.ptr));
